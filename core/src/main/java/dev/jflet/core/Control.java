@@ -1,0 +1,125 @@
+package dev.jflet.core;
+
+import dev.jflet.core.internal.props.Prop;
+import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.internal.tree.ControlList;
+import dev.jflet.core.internal.tree.ControlNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The base of every control: identity, the properties every control has, and {@link #update()}.
+ *
+ * <p>Subclass a control to make a custom one. Properties are typed descriptors; only values that differ
+ * from the default are stored and sent.
+ */
+public abstract class Control {
+    /** Key used to match items across list changes and to find the control in tests. */
+    protected static final Prop<String> KEY = Prop.string("key", null);
+    /** Whether the control is shown. */
+    protected static final Prop<Boolean> VISIBLE = Prop.bool("visible", true);
+    /** Whether the control, and everything inside it, is disabled. */
+    protected static final Prop<Boolean> DISABLED = Prop.bool("disabled", false);
+    /** Flex factor inside a parent that expands children ({@code true} is 1). */
+    protected static final Prop<Object> EXPAND = Prop.outbound("expand", null);
+    /** Opacity from 0.0 to 1.0. */
+    protected static final Prop<Double> OPACITY = Prop.value("opacity", 1.0,
+            dev.jflet.core.internal.props.WireDecoder.NUMBER);
+    /** Tooltip text. */
+    protected static final Prop<String> TOOLTIP = Prop.string("tooltip", null);
+
+    /** Properties shared by all controls. */
+    protected static final PropSet PROPS = PropSet.of(null, KEY, VISIBLE, DISABLED, EXPAND, OPACITY, TOOLTIP);
+
+    private final ControlNode node;
+
+    /**
+     * Creates a control.
+     *
+     * @param type  the Flet type name sent as {@code _c}
+     * @param props the properties this control type declares
+     */
+    protected Control(String type, PropSet props) {
+        this(type, props, 0);
+    }
+
+    Control(String type, PropSet props, int fixedId) {
+        this.node = new ControlNode(this, type, props, fixedId);
+    }
+
+    /** Internal: the runtime state behind this control. Not for application code. */
+    public final ControlNode node() {
+        return node;
+    }
+
+    /** The key, if one was set. */
+    public Optional<String> key() {
+        return Optional.ofNullable(node.get(KEY));
+    }
+
+    public boolean visible() {
+        return node.get(VISIBLE);
+    }
+
+    public boolean disabled() {
+        return node.get(DISABLED);
+    }
+
+    /** The page this control is shown on, once it has been sent to the client. */
+    public Optional<Page> page() {
+        ControlNode n = node;
+        while (n.parent() != null) {
+            n = n.parent();
+        }
+        return n.control() instanceof Page && node.mounted() ? Optional.of((Page) n.control()) : Optional.empty();
+    }
+
+    /**
+     * Sends this control's pending changes to the client now.
+     *
+     * @throws IllegalStateException if the control has not been added to a page
+     */
+    public void update() {
+        Page page = page().orElseThrow(() -> new IllegalStateException(
+                this + " must be added to the page before update() is called. Use page.add(control) first."));
+        page.update(this);
+    }
+
+    /** Reads a property. */
+    protected final <T> T get(Prop<T> prop) {
+        return node.get(prop);
+    }
+
+    /** Writes a property; the change is sent with the next update. */
+    protected final <T> void set(Prop<T> prop, T value) {
+        node.set(prop, value);
+    }
+
+    /** The list of child controls held in {@code prop}, created on first use. */
+    @SuppressWarnings("unchecked")
+    protected final <C extends Control> List<C> controls(Prop<?> prop) {
+        Object current = node.get(prop);
+        if (current == null) {
+            ControlList<C> list = new ControlList<>(node, prop);
+            node.setFromClient((Prop<Object>) prop, list);
+            return list;
+        }
+        return (List<C>) current;
+    }
+
+    /** Marks this control as owning its update boundary (flet-protocol.md §3.5). */
+    protected final void isolated(boolean isolated) {
+        node.isolated(isolated);
+    }
+
+    /** Sets an {@code _internals} hint for the client. */
+    protected final void internal(String name, Object value) {
+        node.internals().put(name, value);
+    }
+
+    @Override
+    public String toString() {
+        return node.toString();
+    }
+}

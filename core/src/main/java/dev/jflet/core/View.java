@@ -1,0 +1,59 @@
+package dev.jflet.core;
+
+import dev.jflet.core.internal.props.Prop;
+import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.types.Padding;
+
+import java.util.List;
+
+/** One screen of the page's navigation stack, with its route and controls. */
+public final class View extends Control {
+    static final Prop<String> ROUTE = Prop.outbound("route", null);
+    static final Prop<List<Control>> CONTROLS = Prop.controls("controls");
+    static final Prop<Padding> PADDING = Prop.outbound("padding", null);
+    static final Prop<Double> SPACING = Prop.outbound("spacing", 10.0);
+    static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
+    static final Prop<String> SCROLL = Prop.outbound("scroll", null);
+
+    static final PropSet VIEW_PROPS = PropSet.of(Control.PROPS, ROUTE, CONTROLS, PADDING, SPACING, BGCOLOR, SCROLL);
+
+    /** A view for route {@code /}. */
+    public View() {
+        this("/");
+    }
+
+    /** A view for {@code route}. */
+    public View(String route) {
+        super("View", VIEW_PROPS);
+        internal("host_expanded", true);
+        set(ROUTE, route);
+        set(PADDING, Padding.all(10));
+    }
+
+    /** The view's controls. */
+    public List<Control> controls() {
+        return controls(CONTROLS);
+    }
+
+    public String route() {
+        return get(ROUTE);
+    }
+
+    /** Sets the space around the view's content. */
+    public View padding(Padding padding) {
+        set(PADDING, padding);
+        return this;
+    }
+
+    /** Sets the space between controls. */
+    public View spacing(double spacing) {
+        set(SPACING, spacing);
+        return this;
+    }
+
+    /** Sets the background color. */
+    public View bgcolor(String color) {
+        set(BGCOLOR, color);
+        return this;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.jflet.core.controls.core;
+
+import dev.jflet.core.Control;
+
+import java.util.List;
+
+/** Lays out its controls vertically: Flet's {@code Column}. */
+public class Column extends FlexControl<Column> {
+    public Column(Control... controls) {
+        this(List.of(controls));
+    }
+
+    public Column(List<? extends Control> controls) {
+        super("Column", controls);
+    }
+
+    /** Sets the cross-axis alignment: {@code start}, {@code center}, {@code end}, {@code stretch}, {@code baseline}. */
+    public Column horizontalAlignment(String alignment) {
+        set(crossAlignment, alignment);
+        return this;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.jflet.core.controls.core;
+
+import dev.jflet.core.Event;
+import dev.jflet.core.EventHandler;
+import dev.jflet.core.LayoutControl;
+import dev.jflet.core.internal.props.Prop;
+import dev.jflet.core.internal.props.PropSet;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Displays text: Flet's {@code Text}. */
+public class Text extends LayoutControl<Text> {
+    /** The text shown. */
+    static final Prop<String> VALUE = Prop.string("value", "");
+    /** Font size in logical pixels. */
+    static final Prop<Double> SIZE = Prop.outbound("size", null);
+    /** Text color. */
+    static final Prop<String> COLOR = Prop.outbound("color", null);
+    /** Background color. */
+    static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
+    /** Font weight: {@code normal}, {@code bold}, {@code w100}…{@code w900}. */
+    static final Prop<String> WEIGHT = Prop.outbound("weight", null);
+    /** Whether the text is italic. */
+    static final Prop<Boolean> ITALIC = Prop.outbound("italic", false);
+    /** Alignment: {@code left}, {@code right}, {@code center}, {@code justify}, {@code start}, {@code end}. */
+    static final Prop<String> TEXT_ALIGN = Prop.outbound("text_align", "start");
+    /** Whether the user can select the text. */
+    static final Prop<Boolean> SELECTABLE = Prop.outbound("selectable", null);
+    /** Maximum number of lines. */
+    static final Prop<Integer> MAX_LINES = Prop.outbound("max_lines", null);
+    /** Fires when the text is tapped. */
+    static final Prop<EventHandler<Event<Text>>> ON_TAP = Prop.event("tap");
+
+    static final PropSet TEXT_PROPS = PropSet.of(LayoutControl.PROPS, VALUE, SIZE, COLOR, BGCOLOR, WEIGHT, ITALIC,
+            TEXT_ALIGN, SELECTABLE, MAX_LINES, ON_TAP);
+
+    public Text() {
+        this("");
+    }
+
+    public Text(String value) {
+        super("Text", TEXT_PROPS);
+        set(VALUE, value);
+    }
+
+    public String value() {
+        return get(VALUE);
+    }
+
+    /** Sets the text shown. */
+    public Text value(String value) {
+        set(VALUE, value == null ? "" : value);
+        return this;
+    }
+
+    /** Sets the font size in logical pixels. */
+    public Text size(double size) {
+        set(SIZE, size);
+        return this;
+    }
+
+    public OptionalDouble size() {
+        Double s = get(SIZE);
+        return s == null ? OptionalDouble.empty() : OptionalDouble.of(s);
+    }
+
+    /** Sets the text color, e.g. {@code "red"}, {@code "primary"} or {@code "#ff0000"}. */
+    public Text color(String color) {
+        set(COLOR, color);
+        return this;
+    }
+
+    public Optional<String> color() {
+        return Optional.ofNullable(get(COLOR));
+    }
+
+    /** Sets the background color. */
+    public Text bgcolor(String color) {
+        set(BGCOLOR, color);
+        return this;
+    }
+
+    /** Sets the font weight: {@code normal}, {@code bold} or {@code w100}…{@code w900}. */
+    public Text weight(String weight) {
+        set(WEIGHT, weight);
+        return this;
+    }
+
+    /** Makes the text italic. */
+    public Text italic(boolean italic) {
+        set(ITALIC, italic);
+        return this;
+    }
+
+    /** Sets the alignment: {@code left}, {@code right}, {@code center}, {@code justify}, {@code start}, {@code end}. */
+    public Text textAlign(String align) {
+        set(TEXT_ALIGN, align);
+        return this;
+    }
+
+    /** Lets the user select the text. */
+    public Text selectable(boolean selectable) {
+        set(SELECTABLE, selectable);
+        return this;
+    }
+
+    /** Limits the text to {@code lines} lines. */
+    public Text maxLines(int lines) {
+        if (lines < 1) {
+            throw new IllegalArgumentException("maxLines < 1: " + lines);
+        }
+        set(MAX_LINES, lines);
+        return this;
+    }
+
+    /** Sets the handler for taps on the text; {@code null} removes it. */
+    public Text onTap(EventHandler<Event<Text>> handler) {
+        set(ON_TAP, handler);
+        return this;
+    }
+}

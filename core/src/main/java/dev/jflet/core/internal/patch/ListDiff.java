@@ -1,0 +1,105 @@
+package dev.jflet.core.internal.patch;
+
+import dev.jflet.core.Control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Internal: the operations that turn the list the client has into the current one. Items are matched
+ * by identity, so surviving controls keep their {@code _i} and the client keeps their DOM state.
+ *
+ * <p>The scan follows Flet's (flet-protocol.md §3.5): walk the target order, remove items that are
+ * gone, move items found later, add new ones; a remove followed by an add at the same index becomes
+ * one replace.
+ */
+public final class ListDiff {
+    private ListDiff() {
+    }
+
+    /** One list operation, before encoding. */
+    static final class Op {
+        final int type;
+        final int index;
+        final int from;
+        final Control item;
+
+        Op(int type, int index, int from, Control item) {
+            this.type = type;
+            this.index = index;
+            this.from = from;
+            this.item = item;
+        }
+    }
+
+    /**
+     * Emits the operations for the list at {@code listPath}.
+     *
+     * @param removed receives controls that left the list
+     * @param added   receives controls that entered the list
+     */
+    public static void diff(List<? extends Control> before, List<? extends Control> after, List<Object> listPath,
+            PatchBuilder patch, ControlSerializer serializer, List<Control> removed, List<Control> added) {
+        List<Op> ops = compute(before, after);
+        for (int i = 0; i < ops.size(); i++) {
+            Op op = ops.get(i);
+            Op next = i + 1 < ops.size() ? ops.get(i + 1) : null;
+            if (op.type == PatchBuilder.REMOVE && next != null && next.type == PatchBuilder.ADD
+                    && next.index == op.index) {
+                removed.add(op.item);
+                added.add(next.item);
+                patch.replace(listPath, op.index, serializer.serialize(next.item.node()));
+                i++;
+            } else if (op.type == PatchBuilder.REMOVE) {
+                removed.add(op.item);
+                patch.remove(listPath, op.index);
+            } else if (op.type == PatchBuilder.ADD) {
+                added.add(op.item);
+                patch.add(listPath, op.index, serializer.serialize(op.item.node()));
+            } else {
+                patch.move(listPath, op.from, listPath, op.index);
+            }
+        }
+    }
+
+    static List<Op> compute(List<? extends Control> before, List<? extends Control> after) {
+        Set<Control> wanted = new HashSet<>(after);
+        List<Control> work = new ArrayList<>(before);
+        List<Op> ops = new ArrayList<>();
+        int i = 0;
+        for (Control target : after) {
+            while (i < work.size() && !wanted.contains(work.get(i))) {
+                ops.add(new Op(PatchBuilder.REMOVE, i, i, work.remove(i)));
+            }
+            if (i < work.size() && work.get(i) == target) {
+                i++;
+                continue;
+            }
+            int j = indexOf(work, target, i + 1);
+            if (j >= 0) {
+                work.add(i, work.remove(j));
+                ops.add(new Op(PatchBuilder.MOVE, i, j, target));
+            } else {
+                work.add(i, target);
+                ops.add(new Op(PatchBuilder.ADD, i, i, target));
+            }
+            i++;
+        }
+        while (work.size() > after.size()) {
+            int last = after.size();
+            ops.add(new Op(PatchBuilder.REMOVE, last, last, work.remove(last)));
+        }
+        return ops;
+    }
+
+    private static int indexOf(List<Control> list, Control c, int from) {
+        for (int k = from; k < list.size(); k++) {
+            if (list.get(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.jflet.core.internal.props;
+
+import java.util.Objects;
+
+/**
+ * Internal: a typed property descriptor: wire name, default, kind and how values come back from the client.
+ *
+ * <p>Controls store only values that differ from the default (DESIGN.md decision 3).
+ */
+public final class Prop<T> {
+    /** What a property holds, which decides how it is serialized and diffed. */
+    public enum Kind {
+        /** A scalar, value object or single child control; replaced as a whole. */
+        VALUE,
+        /** An event handler; travels as {@code on_x: true/false}. */
+        EVENT,
+        /** A list of child controls, diffed item by item. */
+        CONTROLS
+    }
+
+    private static int declared;
+
+    private final String name;
+    private final T defaultValue;
+    private final Kind kind;
+    private final WireDecoder<T> decoder;
+    private final int order;
+
+    private Prop(String name, T defaultValue, Kind kind, WireDecoder<T> decoder) {
+        this.name = name;
+        this.defaultValue = defaultValue;
+        this.kind = kind;
+        this.decoder = decoder;
+        this.order = declared++;
+    }
+
+    public static <T> Prop<T> value(String name, T defaultValue, WireDecoder<T> decoder) {
+        return new Prop<>(name, defaultValue, Kind.VALUE, decoder);
+    }
+
+    public static Prop<String> string(String name, String defaultValue) {
+        return value(name, defaultValue, WireDecoder.STRING);
+    }
+
+    public static Prop<Boolean> bool(String name, boolean defaultValue) {
+        return value(name, defaultValue, WireDecoder.BOOLEAN);
+    }
+
+    public static Prop<Double> number(String name) {
+        return value(name, null, WireDecoder.NUMBER);
+    }
+
+    public static Prop<Integer> integer(String name) {
+        return value(name, null, WireDecoder.INTEGER);
+    }
+
+    /** A property the client never writes back (child controls, value objects); client writes are rejected. */
+    public static <T> Prop<T> outbound(String name, T defaultValue) {
+        return value(name, defaultValue, WireDecoder.rejecting(name));
+    }
+
+    public static <H> Prop<H> event(String name) {
+        return new Prop<>("on_" + name, null, Kind.EVENT, WireDecoder.rejecting("on_" + name));
+    }
+
+    public static <L> Prop<L> controls(String name) {
+        return new Prop<>(name, null, Kind.CONTROLS, WireDecoder.rejecting(name));
+    }
+
+    /** The snake_case wire name. */
+    public String name() {
+        return name;
+    }
+
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Declaration order, used to visit a control's fields in a stable order. */
+    public int order() {
+        return order;
+    }
+
+    /** Converts a value the client sent into this property's type. */
+    public T decode(Object wire) {
+        return decoder.decode(wire);
+    }
+
+    public boolean isDefault(Object value) {
+        return Objects.equals(value, defaultValue);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.jflet.core.internal.session;
+
+/**
+ * Internal: per-task update state for Flet's auto-update rule (flet-protocol.md §4.4): whether
+ * auto-update is on for this task and whether the task already called {@code update()}.
+ */
+public final class TaskContext {
+    private static final ThreadLocal<TaskContext> CURRENT = new ThreadLocal<>();
+
+    boolean autoUpdate;
+    boolean updateCalled;
+
+    TaskContext(boolean autoUpdate) {
+        this.autoUpdate = autoUpdate;
+    }
+
+    static void enter(TaskContext ctx) {
+        CURRENT.set(ctx);
+    }
+
+    static void exit() {
+        CURRENT.remove();
+    }
+
+    /** The context of the running task, or null outside tasks. */
+    public static TaskContext current() {
+        return CURRENT.get();
+    }
+
+    public void autoUpdate(boolean on) {
+        this.autoUpdate = on;
+    }
+
+    public boolean autoUpdate() {
+        return autoUpdate;
+    }
+
+    void markUpdateCalled() {
+        updateCalled = true;
+    }
+}

@@ -1,0 +1,353 @@
+package dev.jflet.core.internal.tree;
+
+import dev.jflet.core.Control;
+import dev.jflet.core.internal.props.Prop;
+import dev.jflet.core.internal.props.PropSet;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Internal: the runtime state behind a {@link Control}: identity, place in the tree, sparse property
+ * storage and the change log since the client last saw the control.
+ */
+public final class ControlNode {
+    private static final Prop<?>[] NO_PROPS = new Prop<?>[0];
+    private static final Object[] NO_VALUES = new Object[0];
+    private static int nextId = 3;
+
+    private final Control control;
+    private final int id;
+    private final String type;
+    private final PropSet props;
+    private final Map<String, Object> internals = new LinkedHashMap<>();
+    private boolean isolated;
+
+    private ControlNode parent;
+    private Prop<?> slot;
+    private TreeSession session;
+    private boolean queued;
+
+    private Prop<?>[] keys = NO_PROPS;
+    private Object[] values = NO_VALUES;
+    private int size;
+
+    private Prop<?>[] dirtyKeys = NO_PROPS;
+    private Object[] dirtyOriginals = NO_VALUES;
+    private int dirtySize;
+    private List<ControlList<?>> dirtyLists;
+
+    public ControlNode(Control control, String type, PropSet props, int fixedId) {
+        this.control = control;
+        this.type = Objects.requireNonNull(type, "type");
+        this.props = props;
+        this.id = fixedId > 0 ? fixedId : nextId++;
+    }
+
+    public Control control() {
+        return control;
+    }
+
+    /** The control's {@code _i}. */
+    public int id() {
+        return id;
+    }
+
+    /** The control's {@code _c}. */
+    public String type() {
+        return type;
+    }
+
+    public PropSet props() {
+        return props;
+    }
+
+    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}. */
+    public Map<String, Object> internals() {
+        return internals;
+    }
+
+    public boolean isolated() {
+        return isolated;
+    }
+
+    public void isolated(boolean isolated) {
+        this.isolated = isolated;
+    }
+
+    public ControlNode parent() {
+        return parent;
+    }
+
+    /** The parent's property that holds this control. */
+    public Prop<?> slot() {
+        return slot;
+    }
+
+    public TreeSession session() {
+        return session;
+    }
+
+    /** Whether the client knows this control (it has been sent and not removed since). */
+    public boolean mounted() {
+        return session != null;
+    }
+
+    public void mount(TreeSession session) {
+        this.session = session;
+        clearChanges();
+    }
+
+    public void unmount() {
+        this.session = null;
+        clearChanges();
+    }
+
+    void adopt(ControlNode child, Prop<?> slot) {
+        child.parent = this;
+        child.slot = slot;
+    }
+
+    void release(ControlNode child) {
+        if (child.parent == this) {
+            child.parent = null;
+            child.slot = null;
+        }
+    }
+
+    // ---- sparse storage ----
+
+    @SuppressWarnings("unchecked")
+    public <T> T get(Prop<T> p) {
+        int i = indexOf(p);
+        return i >= 0 ? (T) values[i] : p.defaultValue();
+    }
+
+    /** Sets a value as the app does: the change is logged and sent with the next update. */
+    public <T> void set(Prop<T> p, T value) {
+        Object old = get(p);
+        if (same(old, value)) {
+            return;
+        }
+        if (session != null) {
+            logChange(p, old, value);
+        }
+        store(p, value);
+        relink(p, old, value);
+    }
+
+    /** Sets a value the client reported; it is not echoed back (flet-protocol.md §3.8). */
+    public <T> void setFromClient(Prop<T> p, T value) {
+        Object old = get(p);
+        int d = dirtyIndex(p);
+        if (d >= 0) {
+            removeDirty(d);
+        }
+        store(p, value);
+        relink(p, old, value);
+    }
+
+    private void relink(Prop<?> p, Object old, Object value) {
+        if (old instanceof Control) {
+            release(((Control) old).node());
+        }
+        if (value instanceof Control) {
+            adopt(((Control) value).node(), p);
+        }
+    }
+
+    private void store(Prop<?> p, Object value) {
+        int i = indexOf(p);
+        if (p.isDefault(value)) {
+            if (i >= 0) {
+                System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+                System.arraycopy(values, i + 1, values, i, size - i - 1);
+                size--;
+                keys[size] = null;
+                values[size] = null;
+            }
+        } else if (i >= 0) {
+            values[i] = value;
+        } else {
+            if (size == keys.length) {
+                int cap = Math.max(4, size * 2);
+                Prop<?>[] k = new Prop<?>[cap];
+                Object[] v = new Object[cap];
+                System.arraycopy(keys, 0, k, 0, size);
+                System.arraycopy(values, 0, v, 0, size);
+                keys = k;
+                values = v;
+            }
+            keys[size] = p;
+            values[size] = value;
+            size++;
+        }
+    }
+
+    private int indexOf(Prop<?> p) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == p) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of stored (non-default) values. */
+    public int storedCount() {
+        return size;
+    }
+
+    public Prop<?> storedProp(int i) {
+        return keys[i];
+    }
+
+    public Object storedValue(int i) {
+        return values[i];
+    }
+
+    /** Values equal for diffing purposes: controls by identity, everything else by equals. */
+    public static boolean same(Object a, Object b) {
+        if (a instanceof Control || b instanceof Control) {
+            return a == b;
+        }
+        return Objects.equals(a, b);
+    }
+
+    // ---- change log ----
+
+    private void logChange(Prop<?> p, Object old, Object value) {
+        int d = dirtyIndex(p);
+        if (d < 0) {
+            if (dirtySize == dirtyKeys.length) {
+                int cap = Math.max(2, dirtySize * 2);
+                Prop<?>[] k = new Prop<?>[cap];
+                Object[] v = new Object[cap];
+                System.arraycopy(dirtyKeys, 0, k, 0, dirtySize);
+                System.arraycopy(dirtyOriginals, 0, v, 0, dirtySize);
+                dirtyKeys = k;
+                dirtyOriginals = v;
+            }
+            dirtyKeys[dirtySize] = p;
+            dirtyOriginals[dirtySize] = old;
+            dirtySize++;
+            queue();
+        } else if (same(dirtyOriginals[d], value)) {
+            removeDirty(d);
+        }
+    }
+
+    void listChanged(ControlList<?> list) {
+        if (dirtyLists == null) {
+            dirtyLists = new ArrayList<>(1);
+        }
+        dirtyLists.add(list);
+        queue();
+    }
+
+    private void queue() {
+        if (!queued && session != null) {
+            queued = true;
+            session.markDirty(this);
+        }
+    }
+
+    private int dirtyIndex(Prop<?> p) {
+        for (int i = 0; i < dirtySize; i++) {
+            if (dirtyKeys[i] == p) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void removeDirty(int d) {
+        System.arraycopy(dirtyKeys, d + 1, dirtyKeys, d, dirtySize - d - 1);
+        System.arraycopy(dirtyOriginals, d + 1, dirtyOriginals, d, dirtySize - d - 1);
+        dirtySize--;
+        dirtyKeys[dirtySize] = null;
+        dirtyOriginals[dirtySize] = null;
+    }
+
+    /** Whether the control has changes the client has not seen. */
+    public boolean dirty() {
+        return dirtySize > 0 || (dirtyLists != null && !dirtyLists.isEmpty());
+    }
+
+    /** Changed value properties, in the order they were first assigned. */
+    public List<Prop<?>> changedProps() {
+        List<Prop<?>> out = new ArrayList<>(dirtySize);
+        for (int i = 0; i < dirtySize; i++) {
+            out.add(dirtyKeys[i]);
+        }
+        return out;
+    }
+
+    /** The value a changed property had when the client last saw it. */
+    public Object originalValue(Prop<?> p) {
+        int d = dirtyIndex(p);
+        return d >= 0 ? dirtyOriginals[d] : get(p);
+    }
+
+    /** Changed control lists, in declaration order. */
+    public List<ControlList<?>> changedLists() {
+        if (dirtyLists == null || dirtyLists.isEmpty()) {
+            return Collections.emptyList();
+        }
+        List<ControlList<?>> out = new ArrayList<>(dirtyLists);
+        out.sort((a, b) -> Integer.compare(a.prop().order(), b.prop().order()));
+        return out;
+    }
+
+    /** Forgets the change log: the client now has this control's current state. */
+    public void clearChanges() {
+        for (int i = 0; i < dirtySize; i++) {
+            dirtyKeys[i] = null;
+            dirtyOriginals[i] = null;
+        }
+        dirtySize = 0;
+        if (dirtyLists != null) {
+            for (ControlList<?> l : dirtyLists) {
+                l.clearSnapshot();
+            }
+            dirtyLists.clear();
+        }
+        queued = false;
+    }
+
+    /** Control lists that exist on this node (created on first use). */
+    public List<ControlList<?>> lists() {
+        List<ControlList<?>> out = new ArrayList<>(2);
+        for (int i = 0; i < size; i++) {
+            if (values[i] instanceof ControlList) {
+                out.add((ControlList<?>) values[i]);
+            }
+        }
+        return out;
+    }
+
+    /** The controls directly inside this one: child values and list items. */
+    public List<ControlNode> children() {
+        List<ControlNode> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Object v = values[i];
+            if (v instanceof Control) {
+                out.add(((Control) v).node());
+            } else if (v instanceof ControlList) {
+                for (Control c : (ControlList<?>) v) {
+                    out.add(c.node());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return type + "(" + id + ")";
+    }
+}

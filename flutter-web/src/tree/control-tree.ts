@@ -1,0 +1,105 @@
+// Turns decoded maps into controls, keeps the id index (§3.1, §3.6) and forgets controls that left the
+// tree. The listener hears about every change the patch applier makes.
+import { describe, warnOnce } from "../log";
+import { Control, isRecord } from "./control";
+
+/** A change to a list held directly in a control property. */
+export type ListChange =
+    | { op: "insert"; index: number }
+    | { op: "remove"; index: number; removed: unknown }
+    | { op: "replace"; index: number; removed: unknown }
+    | { op: "move"; from: number; to: number };
+
+export interface TreeListener {
+    /** Property `prop` of `control` was set, removed, or changed somewhere inside its value. */
+    propChanged(control: Control, prop: string): void;
+    /** The list in `control.props[prop]` changed as described; its other items are untouched. */
+    listChanged(control: Control, prop: string, change: ListChange): void;
+}
+
+export const IGNORE_CHANGES: TreeListener = { propChanged() {}, listChanged() {} };
+
+export class ControlTree {
+    private readonly index = new Map<number, Control>();
+
+    constructor(public listener: TreeListener = IGNORE_CHANGES) {}
+
+    get(id: number): Control | undefined {
+        return this.index.get(id);
+    }
+
+    get size(): number {
+        return this.index.size;
+    }
+
+    /**
+     * Converts, in place, every map with `_c` inside `value` into a Control registered under its `_i`
+     * (replacing an older object with that id). `parent` becomes the parent of top-level controls.
+     */
+    materialize(value: unknown, parent: Control | null): unknown {
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) value[i] = this.materialize(value[i], parent);
+            return value;
+        }
+        if (value instanceof Map) {
+            for (const [k, v] of value) value.set(k, this.materialize(v, parent));
+            return value;
+        }
+        if (!isRecord(value)) return value;
+        const type = value._c;
+        if (typeof type !== "string") {
+            for (const k in value) value[k] = this.materialize(value[k], parent);
+            return value;
+        }
+        const id = value._i;
+        if (typeof id !== "number" || !Number.isInteger(id)) {
+            warnOnce(`control ${type} has no integer _i (${describe(id)}); it is shown but cannot be updated`);
+        }
+        const control = new Control(typeof id === "number" ? id : -1, type);
+        control.parent = parent;
+        for (const k in value) {
+            if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
+        }
+        if (control.id >= 0) this.index.set(control.id, control);
+        return control;
+    }
+
+    /** Unregisters the controls inside a value that left the tree, unless a newer object took the id. */
+    release(value: unknown): void {
+        if (value instanceof Control) {
+            if (this.index.get(value.id) === value) this.index.delete(value.id);
+            for (const k in value.props) this.release(value.props[k]);
+        } else if (Array.isArray(value)) {
+            for (const v of value) this.release(v);
+        } else if (value instanceof Map) {
+            for (const v of value.values()) this.release(v);
+        } else if (isRecord(value)) {
+            for (const k in value) this.release(value[k]);
+        }
+    }
+
+    /**
+     * Deep-merges a control map into an existing control, as the client does with the RegisterClient
+     * response's page_patch (§3.6): a child with the same _i and _c is merged, anything else replaced.
+     */
+    merge(target: Control, map: Record<string, unknown>): void {
+        for (const key in map) {
+            if (key === "_c" || key === "_i") continue;
+            const incoming = map[key];
+            const current = target.props[key];
+            if (
+                current instanceof Control &&
+                isRecord(incoming) &&
+                incoming._i === current.id &&
+                incoming._c === current.type
+            ) {
+                this.merge(current, incoming);
+                continue;
+            }
+            if (current === incoming && (typeof incoming !== "object" || incoming === null)) continue;
+            target.props[key] = this.materialize(incoming, target);
+            this.release(current);
+            this.listener.propChanged(target, key);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+// The client's model of one control (flet-protocol.md §3.6): its id, type, and property values as
+// they arrived, with nested control maps turned into Control objects.
+
+export type Props = Record<string, unknown>;
+
+export class Control {
+    parent: Control | null = null;
+    /** The renderer's object for this control, when it is on screen. */
+    view: unknown = undefined;
+    readonly props: Props = Object.create(null);
+
+    constructor(
+        readonly id: number,
+        readonly type: string,
+    ) {}
+
+    /** "Type(id)", the way error messages name a control. */
+    toString(): string {
+        return `${this.type}(${this.id})`;
+    }
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);

@@ -1,0 +1,46 @@
+package dev.jflet.host;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Internal: the JSON files of a published site, written with Jackson-jr. */
+final class SiteJson {
+    private static final JSON WRITER = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
+
+    private SiteJson() {
+    }
+
+    /** {@code jflet-config.json}, which loader.js reads at start-up. */
+    static String config(PublishOptions options) throws IOException {
+        Map<String, Object> app = new LinkedHashMap<>();
+        app.put("name", options.appName());
+        app.put("shortName", options.shortName());
+        app.put("description", options.description());
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("app", app);
+        config.put("wasm", SiteLayout.WASM);
+        config.put("wasmRuntime", SiteLayout.WASM_RUNTIME);
+        config.put("js", SiteLayout.JS);
+        config.put("routeUrlStrategy", options.routeUrlStrategy());
+        config.put("baseUrl", options.baseUrl());
+        return WRITER.asString(config) + "\n";
+    }
+
+    /** {@code manifest.webmanifest}, the web app manifest that makes the site installable. */
+    static String manifest(PublishOptions options) throws IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("name", options.appName());
+        manifest.put("short_name", options.shortName());
+        if (!options.description().isEmpty()) {
+            manifest.put("description", options.description());
+        }
+        manifest.put("start_url", options.baseUrl());
+        manifest.put("scope", options.baseUrl());
+        manifest.put("display", "standalone");
+        manifest.put("background_color", options.backgroundColor());
+        manifest.put("theme_color", options.themeColor());
+        return WRITER.asString(manifest) + "\n";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.jflet.host;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Internal: answers GET and HEAD requests from a published site folder, as {@link SiteRequestResolver} decides. */
+final class StaticFileHandler implements HttpHandler {
+    private final SiteRequestResolver resolver;
+
+    StaticFileHandler(SiteRequestResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("Cache-Control", "no-cache");
+            headers.set("X-Content-Type-Options", "nosniff");
+            if (!head && !method.equals("GET")) {
+                headers.set("Allow", "GET, HEAD");
+                sendText(exchange, 405, "Method not allowed: " + method, false);
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            SiteRequestResolver.Resolution resolution = resolver.resolve(rawPath);
+            switch (resolution.status()) {
+                case 200 -> sendFile(exchange, resolution.file().orElseThrow(), head);
+                case 301 -> {
+                    String query = exchange.getRequestURI().getRawQuery();
+                    headers.set("Location", resolution.location().orElseThrow() + (query == null ? "" : "?" + query));
+                    sendText(exchange, 301, "Moved to " + headers.getFirst("Location"), head);
+                }
+                case 400 -> sendText(exchange, 400, "Bad request path: " + rawPath, head);
+                default -> sendText(exchange, 404, "Not found: " + rawPath, head);
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void sendFile(HttpExchange exchange, Path file, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", MimeTypes.forFileName(file.getFileName().toString()));
+        long length = Files.size(file);
+        if (head) {
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            Files.copy(file, body);
+        }
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String message, boolean head) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        if (head) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

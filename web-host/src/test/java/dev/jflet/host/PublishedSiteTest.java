@@ -1,0 +1,108 @@
+package dev.jflet.host;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jflet.host.fixture.FixtureApp;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiles one tiny app with TeaVM to both targets, assembles the site around it, and runs it. */
+class PublishedSiteTest {
+    private static final String STUB_RENDERER = """
+            export async function start({ root, wasm, appId }) {
+                await globalThis.jsConnect(appId, {}, () => {});
+                const p = document.createElement("p");
+                p.textContent = `renderer started: wasm=${wasm} fixture=${globalThis.jfletFixtureStarted}`;
+                root.replaceChildren(p);
+            }
+            """;
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+
+    @BeforeAll
+    static void publish() throws Exception {
+        site = temp.resolve("site");
+        List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .toList();
+        TeaVmCompiler compiler = new TeaVmCompiler(classPath, temp.resolve("cache"), new SystemStreamLog());
+        for (TeaVmCompiler.Target target : TeaVmCompiler.Target.values()) {
+            compiler.compile(FixtureApp.class.getName(), target, site.resolve(SiteLayout.APP_DIR));
+        }
+        TeaVmCompiler.copyWasmGcRuntime(site.resolve(SiteLayout.WASM_RUNTIME));
+
+        Path renderer = temp.resolve("renderer-classes");
+        Files.createDirectories(renderer.resolve(RendererResources.PREFIX));
+        Files.writeString(renderer.resolve(RendererResources.PREFIX + "renderer.js"), STUB_RENDERER);
+        Files.writeString(renderer.resolve(RendererResources.PREFIX + "renderer.css"), "p { margin: 0; }\n");
+        PublishOptions options = PublishOptions.of(FixtureApp.class.getName(), "Fixture", null, null, "/", "path",
+                null, null);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {renderer.toUri().toURL()}, null)) {
+            new SiteAssembler(loader).assemble(options, site);
+        }
+    }
+
+    @Test
+    void wasmBuild_isAWebAssemblyModule() throws IOException {
+        byte[] wasm = Files.readAllBytes(site.resolve(SiteLayout.WASM));
+
+        assertArrayEquals(new byte[] {0x00, 0x61, 0x73, 0x6d}, Arrays.copyOf(wasm, 4));
+    }
+
+    @Test
+    void wasmRuntime_isTeaVmsEsModuleExportingLoad() throws IOException {
+        byte[] copied = Files.readAllBytes(site.resolve(SiteLayout.WASM_RUNTIME));
+        byte[] original;
+        try (InputStream in = org.teavm.tooling.TeaVMTool.class.getClassLoader()
+                .getResourceAsStream(TeaVmCompiler.WASM_GC_RUNTIME_RESOURCE)) {
+            original = in.readAllBytes();
+        }
+
+        assertArrayEquals(original, copied);
+        assertTrue(new String(copied, java.nio.charset.StandardCharsets.UTF_8).contains(" as load"));
+    }
+
+    @Test
+    void jsBuild_isAnEsModuleWhoseMainRuns() throws Exception {
+        Path node = ExternalTools.node().orElse(null);
+        assumeTrue(node != null, "Node is not installed");
+
+        String result = ExternalTools.run(List.of(node.toString(), "--input-type=module", "-e",
+                "const app = await import(process.argv[1]); app.main([]);"
+                        + " console.log(globalThis.jfletFixtureStarted, typeof globalThis.jsConnect);",
+                site.resolve(SiteLayout.JS).toUri().toString()));
+
+        assertEquals("true function", result.trim());
+    }
+
+    @Test
+    void site_startsWithTheWasmBuildInChromium() throws Exception {
+        Path chromium = ExternalTools.chromium().orElse(null);
+        assumeTrue(chromium != null, "Chromium is not installed; the end-to-end tests cover the site then");
+        try (PreviewServer server = PreviewServer.start(site, "127.0.0.1", 0)) {
+            String root = ExternalTools.dumpDom(chromium, server.uri().toString(), temp.resolve("profile-root"));
+            String route = ExternalTools.dumpDom(
+                    chromium, server.uri().resolve("store/3").toString(), temp.resolve("profile-route"));
+
+            assertTrue(root.contains("<p>renderer started: wasm=true fixture=true</p>"), root);
+            assertTrue(route.contains("<p>renderer started: wasm=true fixture=true</p>"), route);
+        }
+    }
+}
