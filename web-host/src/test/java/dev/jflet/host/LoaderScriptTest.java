@@ -2,10 +2,14 @@ package dev.jflet.host;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +64,28 @@ class LoaderScriptTest {
                         + " + ' plain=' + WebAssembly.validate(new Uint8Array(" + PLAIN_MODULE + "))"));
 
         assertEquals("probe=false plain=true", result.trim());
+    }
+
+    @Test
+    void loader_missingBuild_replacesTheLoadingScreenWithAReadableError() throws Exception {
+        Path chromium = ExternalTools.chromium().orElse(null);
+        assumeTrue(chromium != null, "Chromium is not installed; the end-to-end tests cover the loader then");
+        Path site = temp.resolve("site");
+        PublishOptions options = PublishOptions.of("a.App", "App", null, null, "/", "path", null, null);
+        try (URLClassLoader noRenderer = new URLClassLoader(new URL[0], null)) {
+            new SiteAssembler(noRenderer).assemble(options, site);
+        }
+        TeaVmCompiler.copyWasmGcRuntime(site.resolve(SiteLayout.WASM_RUNTIME));
+
+        String dom;
+        try (PreviewServer server = PreviewServer.start(site, "127.0.0.1", 0)) {
+            dom = ExternalTools.dumpDom(chromium, server.uri().toString(), temp.resolve("profile"));
+        }
+
+        assertTrue(dom.contains("<div class=\"jflet-error\" role=\"alert\"><h1>This app could not start</h1>"
+                + "<p class=\"jflet-error-reason\">Loading the WebAssembly build (app/classes.wasm):"
+                + " app/classes.wasm answered HTTP 404 Not Found</p>"), dom);
+        assertFalse(dom.contains("jflet-loading"), dom);
     }
 
     /** V8 ships WasmGC from 11.9 (Chrome 119); Node 20 has 11.3. */

@@ -72,15 +72,34 @@ async function loadConfig() {
     return response.json();
 }
 
+/** Runs a load; when it fails because a file is missing, says so instead of the engine's indirect message. */
+async function load(files, action) {
+    try {
+        return await action();
+    } catch (cause) {
+        for (const file of files) {
+            const response = await fetch(siteUrl(file), { method: "HEAD", cache: "no-store" }).catch(() => null);
+            if (response && !response.ok) {
+                throw new Error(`${file} answered HTTP ${response.status} ${response.statusText}`.trim(), { cause });
+            }
+        }
+        throw cause;
+    }
+}
+
 async function runApp(config, build) {
     if (build === "wasm") {
-        const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, async () => {
-            const { load } = await import(siteUrl(config.wasmRuntime));
-            return load(siteUrl(config.wasm));
-        });
+        const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, () =>
+            load([config.wasmRuntime, config.wasm], async () => {
+                const runtime = await import(siteUrl(config.wasmRuntime));
+                return runtime.load(siteUrl(config.wasm));
+            }),
+        );
         await runStep("Running the app's main method (WebAssembly build)", () => teavm.exports.main([]));
     } else {
-        const app = await runStep(`Loading the JavaScript build (${config.js})`, () => import(siteUrl(config.js)));
+        const app = await runStep(`Loading the JavaScript build (${config.js})`, () =>
+            load([config.js], () => import(siteUrl(config.js))),
+        );
         await runStep("Running the app's main method (JavaScript build)", () => app.main([]));
     }
     if (typeof globalThis.jsConnect !== "function") {

@@ -46,6 +46,6 @@ public interface WireDecoder<T> {
     }
 
     static String describe(Object v) {
-        return v == null ? "nil" : v.getClass().getSimpleName() + " " + v;
+        return dev.jflet.core.internal.protocol.WireTypes.describe(v);
     }
 }

@@ -46,6 +46,6 @@ public final class Frames {
     }
 
     static String describe(Object v) {
-        return v == null ? "nil" : v.getClass().getSimpleName() + " " + v;
+        return WireTypes.describe(v);
     }
 }

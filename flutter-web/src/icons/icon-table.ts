@@ -1,0 +1,44 @@
+// Reads entries of the icon tables that the build generates (scripts/icons.mjs describes the format).
+
+export interface IconTable {
+    /** FILL axis value for names without a style suffix. */
+    fill: number;
+    names: string[];
+}
+
+export interface IconGlyph {
+    /** Flet's name, e.g. "ARROW_BACK_OUTLINED". */
+    name: string;
+    /** Material Symbols ligature; "" when the font has no glyph for this icon. */
+    ligature: string;
+    fill: number;
+}
+
+const styleFill = (word: string) => (word === "OUTLINED" ? 0 : 1);
+
+export function glyphAt(table: IconTable, index: number): IconGlyph | null {
+    const entry = table.names[index];
+    if (!entry) return null;
+    if (entry[0] === "~") {
+        let base = index - 1;
+        while (base >= 0 && table.names[base]?.[0] === "~") base--;
+        const glyph = base >= 0 ? glyphAt(table, base) : null;
+        if (!glyph) return null;
+        const word = entry.slice(1);
+        return { name: `${glyph.name}_${word}`, ligature: glyph.ligature, fill: styleFill(word) };
+    }
+    const eq = entry.indexOf("=");
+    const name = eq < 0 ? entry : entry.slice(0, eq);
+    const style = /_(OUTLINED|ROUNDED|SHARP)$/.exec(name);
+    let ligature = (style ? name.slice(0, style.index) : name).toLowerCase();
+    let fill = style ? styleFill(style[1]) : table.fill;
+    if (eq >= 0) {
+        const [lig, explicitFill] = entry.slice(eq + 1).split(":");
+        ligature = lig;
+        if (explicitFill !== undefined) fill = Number(explicitFill);
+    }
+    return { name, ligature, fill };
+}
+
+/** An icon's name as words for assistive technology: ARROW_BACK -> "arrow back". */
+export const iconWords = (name: string): string => name.toLowerCase().replace(/_+/g, " ").trim();

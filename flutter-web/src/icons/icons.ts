@@ -1,0 +1,83 @@
+// Icon codes (flet-protocol.md §2.7) to Material Symbols ligatures. The code->name tables are fetched
+// the first time an icon of their set renders, so apps without icons never download them.
+import { describe, warnOnce } from "../log";
+import { type IconGlyph, type IconTable, glyphAt } from "./icon-table";
+
+const SETS: Record<number, string> = { 1: "material", 2: "cupertino" };
+
+export type TableLoader = (set: string) => Promise<IconTable>;
+
+const fetchTable: TableLoader = async (set) => {
+    const url = new URL(`icons/${set}.json`, import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+    return response.json();
+};
+
+export class IconLibrary {
+    private readonly tables = new Map<number, IconTable | null>();
+    private readonly pending = new Map<number, Promise<void>>();
+    /** The icon code each element should show, so a slow table load cannot apply a stale icon. */
+    private readonly wanted = new WeakMap<HTMLElement, number>();
+
+    constructor(private readonly load: TableLoader = fetchTable) {}
+
+    private lookup(code: number): IconGlyph | null | undefined {
+        const set = code >> 16;
+        if (!SETS[set]) return null;
+        const table = this.tables.get(set);
+        if (table === undefined) return undefined;
+        return table && glyphAt(table, code & 0xffff);
+    }
+
+    private fetch(set: number): Promise<void> {
+        let p = this.pending.get(set);
+        if (!p) {
+            p = this.load(SETS[set]).then(
+                (table) => void this.tables.set(set, table),
+                (e) => {
+                    warnOnce(`icon table ${SETS[set]} could not be loaded (${e}); its icons stay blank`);
+                    this.tables.set(set, null);
+                },
+            );
+            this.pending.set(set, p);
+        }
+        return p;
+    }
+
+    /**
+     * Shows icon `code` in `el` (an element styled with the icon font) and reports the icon's glyph
+     * (null when unknown) to `done`, at once when the table is loaded, else after it arrives.
+     */
+    show(el: HTMLElement, code: unknown, done?: (glyph: IconGlyph | null) => void): void {
+        if (typeof code !== "number" || !Number.isInteger(code)) {
+            warnOnce(`icon ${describe(code)} is not an icon code`);
+            this.wanted.delete(el);
+            this.paint(el, null, done);
+            return;
+        }
+        this.wanted.set(el, code);
+        const glyph = this.lookup(code);
+        if (glyph !== undefined) return this.paint(el, glyph, done, code);
+        el.textContent = "";
+        void this.fetch(code >> 16).then(() => {
+            if (this.wanted.get(el) === code) this.paint(el, this.lookup(code) ?? null, done, code);
+        });
+    }
+
+    private paint(el: HTMLElement, glyph: IconGlyph | null, done?: (g: IconGlyph | null) => void, code?: number) {
+        if (code !== undefined && !glyph) warnOnce(`icon code ${code} is not in Flet's icon tables`);
+        else if (glyph && !glyph.ligature) warnOnce(`icon ${glyph.name} has no Material Symbols glyph; shown blank`);
+        el.textContent = glyph?.ligature ?? "";
+        el.style.fontVariationSettings = glyph?.fill ? "'FILL' 1" : "";
+        done?.(glyph);
+    }
+}
+
+/** Creates the element an icon is drawn in; it is decorative, the control carries the name. */
+export function iconElement(doc: Document): HTMLElement {
+    const el = doc.createElement("span");
+    el.className = "flet-icon";
+    el.setAttribute("aria-hidden", "true");
+    return el;
+}

@@ -1,0 +1,110 @@
+// Connects the control model to the DOM: mounts widgets for controls and applies each model change
+// to the one widget it concerns (the TreeListener side of the patch applier).
+import type { IconLibrary } from "../icons/icons";
+import { describe, warnOnce } from "../log";
+import type { Control } from "../tree/control";
+import { Control as ControlClass } from "../tree/control";
+import type { ListChange, TreeListener } from "../tree/control-tree";
+import { BASE_PROPS } from "./base-props";
+import { ChildList } from "./child-list";
+import { type WidgetDef, Widget } from "./widget";
+
+/** What widgets need from the session: sending events and property updates to the backend. */
+export interface RenderContext {
+    /** Sends ControlEvent `name` if the control subscribed to it (`on_<name>: true`, §3.7). */
+    trigger(control: Control, name: string, data?: unknown): void;
+    /** Writes client-side state into the model and sends UpdateControl (§3.8). */
+    update(control: Control, props: Record<string, unknown>): void;
+    readonly icons: IconLibrary;
+}
+
+export class Renderer implements TreeListener {
+    constructor(
+        readonly doc: Document,
+        readonly registry: Record<string, WidgetDef>,
+        readonly context: RenderContext,
+        private readonly placeholder: WidgetDef,
+    ) {}
+
+    /** Creates the widget tree for `control`. */
+    mount(control: Control, parent: Widget | null): Widget {
+        const def = this.registry[control.type] ?? this.placeholder;
+        const w = new Widget(control, def, parent, this);
+        control.view = w;
+        w.el = def.create(w);
+        w.el.dataset.fletId = String(control.id);
+        w.el.dataset.fletType = control.type;
+        w.disabled = (parent?.disabled ?? false) || control.props.disabled === true;
+        if (def.lists) {
+            for (const prop in def.lists) {
+                const list = new ChildList(w, prop, def.lists[prop](w));
+                w.lists.set(prop, list);
+                list.reset();
+            }
+        }
+        for (const prop in control.props) this.applyProp(w, prop);
+        if (w.disabled) def.setDisabled?.(w, true);
+        def.mounted?.(w);
+        return w;
+    }
+
+    /** Mounts a list item or slot value; anything that is not a control shows as a placeholder. */
+    mountChild(value: unknown, parent: Widget): Widget {
+        if (value instanceof ControlClass) return this.mount(value, parent);
+        warnOnce(`${parent.control}: expected a control but got ${describe(value)}`);
+        const stub = new ControlClass(-1, "?");
+        return this.mount(stub, parent);
+    }
+
+    unmount(w: Widget): void {
+        if (w.control.view === w) w.control.view = undefined;
+        for (const child of w.children()) this.unmount(child);
+    }
+
+    private applyProp(w: Widget, prop: string): void {
+        const list = w.lists.get(prop);
+        if (list) return list.reset();
+        const value = w.control.props[prop];
+        const own = w.def.props?.[prop];
+        if (own) own(w, value);
+        else BASE_PROPS[prop]?.(w, value);
+    }
+
+    /** Mounts `value` into slot `name`, replacing what was there; returns the new element or null. */
+    setSlot(w: Widget, name: string, value: unknown): HTMLElement | null {
+        const old = w.slots.get(name);
+        if (old && old.control === value) return old.el;
+        if (old) {
+            old.el.remove();
+            this.unmount(old);
+            w.slots.delete(name);
+        }
+        if (value === undefined || value === null) return null;
+        const child = this.mountChild(value, w);
+        w.slots.set(name, child);
+        return child.el;
+    }
+
+    /** Recomputes the inherited disabled state of `w` and its descendants. */
+    refreshDisabled(w: Widget): void {
+        const disabled = (w.parent?.disabled ?? false) || w.control.props.disabled === true;
+        if (disabled !== w.disabled) {
+            w.disabled = disabled;
+            w.def.setDisabled?.(w, disabled);
+        }
+        for (const child of w.children()) this.refreshDisabled(child);
+    }
+
+    propChanged(control: Control, prop: string): void {
+        const w = control.view;
+        if (w instanceof Widget) this.applyProp(w, prop);
+    }
+
+    listChanged(control: Control, prop: string, change: ListChange): void {
+        const w = control.view;
+        if (!(w instanceof Widget)) return;
+        const list = w.lists.get(prop);
+        if (list) list.apply(change);
+        else this.applyProp(w, prop);
+    }
+}

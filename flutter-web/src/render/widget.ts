@@ -1,0 +1,48 @@
+// A widget is the on-screen side of one control: its element, its children, and the definition that
+// says how each property maps to the DOM. Property changes re-run only that property's setter.
+import type { Control } from "../tree/control";
+import type { ChildList } from "./child-list";
+import type { Renderer } from "./renderer";
+
+export type Setter = (w: Widget, value: unknown) => void;
+
+export interface WidgetDef {
+    /** Creates the widget's element; children and properties are applied afterwards. */
+    create(w: Widget): HTMLElement;
+    /** Per-property setters. `value` is undefined when the property is absent (use the default). */
+    props?: Record<string, Setter>;
+    /** Properties holding lists of controls, and the element each list renders into. */
+    lists?: Record<string, (w: Widget) => HTMLElement>;
+    /** Runs after a list property's children changed. */
+    listChanged?(w: Widget, prop: string): void;
+    /** Called with the effective (inherited) disabled state. */
+    setDisabled?(w: Widget, disabled: boolean): void;
+    /** Runs once after every property of a new widget has been applied. */
+    mounted?(w: Widget): void;
+}
+
+export class Widget {
+    el!: HTMLElement;
+    /** Elements and state of the widget's own making (an inner input, an icon, ...). */
+    parts: Record<string, any> = {};
+    readonly lists = new Map<string, ChildList>();
+    readonly slots = new Map<string, Widget>();
+    /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
+    disabled = false;
+
+    constructor(
+        readonly control: Control,
+        readonly def: WidgetDef,
+        readonly parent: Widget | null,
+        readonly renderer: Renderer,
+    ) {}
+
+    prop(name: string): unknown {
+        return this.control.props[name];
+    }
+
+    *children(): Iterable<Widget> {
+        for (const list of this.lists.values()) yield* list.items;
+        yield* this.slots.values();
+    }
+}

@@ -1,0 +1,84 @@
+// Text (flet-protocol.md §5.2) as a <span>. Text is selectable like any web page text.
+import { badValue, numberProp } from "../render/base-props";
+import type { Setter, Widget, WidgetDef } from "../render/widget";
+import { parseColor } from "../values/colors";
+import { px } from "../values/geometry";
+
+const WEIGHTS: Record<string, string> = { normal: "400", bold: "700" };
+for (let w = 100; w <= 900; w += 100) WEIGHTS[`w${w}`] = String(w);
+
+const ALIGN: Record<string, string> = {
+    start: "start",
+    end: "end",
+    left: "left",
+    right: "right",
+    center: "center",
+    justify: "justify",
+};
+
+const THEME_STYLES = new Set(
+    "displaylarge displaymedium displaysmall headlinelarge headlinemedium headlinesmall titlelarge titlemedium titlesmall labellarge labelmedium labelsmall bodylarge bodymedium bodysmall".split(
+        " ",
+    ),
+);
+
+/** Sets a colour style from a Flet colour, warning about values that are not colours. */
+export const colorSetter =
+    (style: "color" | "backgroundColor", prop: string, target = (w: Widget) => w.el): Setter =>
+    (w, v) => {
+        const css = v === undefined || v === null ? "" : parseColor(v);
+        if (css === null) badValue(w, prop, v, "a colour");
+        target(w).style[style] = css ?? "";
+    };
+
+/** Sets an enum-valued style through a lookup table of Flet names. */
+export const enumSetter =
+    (table: Record<string, string>, apply: (w: Widget, css: string) => void, prop: string): Setter =>
+    (w, v) => {
+        const css = typeof v === "string" ? table[v.toLowerCase()] : undefined;
+        if (css === undefined && v !== undefined && v !== null) badValue(w, prop, v, Object.keys(table).join("/"));
+        apply(w, css ?? "");
+    };
+
+function setText(el: HTMLElement, text: string): void {
+    const node = el.firstChild;
+    // Updating the existing text node keeps a change to one character-data mutation.
+    if (node && node.nodeType === 3 && !node.nextSibling) (node as Text).data = text;
+    else el.textContent = text;
+}
+
+export const TEXT: WidgetDef = {
+    create: (w) => {
+        const el = w.renderer.doc.createElement("span");
+        el.className = "flet-text";
+        return el;
+    },
+    props: {
+        value: (w, v) => setText(w.el, v === undefined || v === null ? "" : String(v)),
+        size: (w, v) => {
+            const n = numberProp(w, "size", v);
+            w.el.style.fontSize = n === undefined ? "" : px(n);
+        },
+        color: colorSetter("color", "color"),
+        bgcolor: colorSetter("backgroundColor", "bgcolor"),
+        weight: enumSetter(WEIGHTS, (w, css) => (w.el.style.fontWeight = css), "weight"),
+        italic: (w, v) => (w.el.style.fontStyle = v === true ? "italic" : ""),
+        text_align: enumSetter(ALIGN, (w, css) => (w.el.style.textAlign = css), "text_align"),
+        font_family: (w, v) => (w.el.style.fontFamily = typeof v === "string" ? JSON.stringify(v) : ""),
+        no_wrap: (w, v) => w.el.classList.toggle("flet-nowrap", v === true),
+        max_lines: (w, v) => {
+            const n = numberProp(w, "max_lines", v);
+            w.el.style.setProperty("-webkit-line-clamp", n ? String(n) : "");
+            w.el.classList.toggle("flet-clamp", !!n);
+        },
+        overflow: (w, v) => w.el.classList.toggle("flet-ellipsis", v === "ellipsis"),
+        selectable: (w, v) => w.el.classList.toggle("flet-selectable", v === true),
+        theme_style: (w, v) => {
+            const name = typeof v === "string" ? v.toLowerCase().replace(/_/g, "") : "";
+            if (v !== undefined && v !== null && !THEME_STYLES.has(name)) badValue(w, "theme_style", v, "a text theme style");
+            if (w.parts.themeStyle) w.el.classList.remove(w.parts.themeStyle);
+            w.parts.themeStyle = THEME_STYLES.has(name) ? `flet-type-${name}` : undefined;
+            if (w.parts.themeStyle) w.el.classList.add(w.parts.themeStyle);
+        },
+    },
+};

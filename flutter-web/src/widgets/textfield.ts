@@ -1,0 +1,178 @@
+// TextField (flet-protocol.md §5.2): a <label> and an <input> (a <textarea> when multiline), wrapped in
+// a Material 3 outlined field. Typing writes the value back with UpdateControl before any event.
+import { badValue, numberProp } from "../render/base-props";
+import type { Setter, Widget, WidgetDef } from "../render/widget";
+import { px } from "../values/geometry";
+import { colorSetter, enumSetter } from "./text";
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+let nextInputId = 0;
+
+const KEYBOARD: Record<string, [string, string]> = {
+    text: ["text", "text"],
+    multiline: ["text", "text"],
+    number: ["text", "decimal"],
+    phone: ["tel", "tel"],
+    datetime: ["text", "text"],
+    email: ["email", "email"],
+    url: ["url", "url"],
+    visiblepassword: ["text", "text"],
+    name: ["text", "text"],
+    streetaddress: ["text", "text"],
+    none: ["text", "none"],
+};
+
+const field = (w: Widget): Field => w.parts.input;
+
+function refreshFilled(w: Widget): void {
+    w.el.classList.toggle("flet-tf-filled", field(w).value !== "");
+}
+
+function refreshType(w: Widget): void {
+    const input = field(w);
+    if (!(input instanceof HTMLInputElement)) return;
+    const kb = KEYBOARD[String(w.prop("keyboard_type") ?? "text").toLowerCase()] ?? KEYBOARD.text;
+    input.type = w.prop("password") === true ? "password" : kb[0];
+    input.inputMode = kb[1];
+}
+
+function refreshSupport(w: Widget): void {
+    const error = w.prop("error");
+    const helper = w.prop("helper") ?? w.prop("helper_text");
+    const text = typeof error === "string" ? error : typeof helper === "string" ? helper : "";
+    if (text && !w.parts.support) {
+        w.parts.support = w.renderer.doc.createElement("div");
+        w.parts.support.className = "flet-tf-support";
+        w.parts.support.id = `${field(w).id}-support`;
+        w.el.append(w.parts.support);
+    }
+    if (w.parts.support) w.parts.support.textContent = text;
+    const invalid = typeof error === "string" && error !== "";
+    w.el.classList.toggle("flet-tf-error", invalid);
+    field(w).toggleAttribute("aria-invalid", invalid);
+    if (text) field(w).setAttribute("aria-describedby", w.parts.support.id);
+    else field(w).removeAttribute("aria-describedby");
+}
+
+function createField(w: Widget, id: string): Field {
+    const doc = w.renderer.doc;
+    const multiline = w.prop("multiline") === true;
+    const input: Field = doc.createElement(multiline ? "textarea" : "input");
+    input.id = id;
+    input.className = "flet-tf-input";
+    const ctx = w.renderer.context;
+    input.addEventListener("input", () => {
+        ctx.update(w.control, { value: input.value });
+        ctx.trigger(w.control, "change", input.value);
+        refreshFilled(w);
+    });
+    input.addEventListener("keydown", (e) => {
+        const ke = e as KeyboardEvent;
+        if (ke.key !== "Enter" || ke.isComposing) return;
+        if (multiline && !(w.prop("shift_enter") === true && !ke.shiftKey)) return;
+        if (multiline) e.preventDefault();
+        ctx.trigger(w.control, "submit", input.value);
+    });
+    input.addEventListener("focus", () => ctx.trigger(w.control, "focus", null));
+    input.addEventListener("blur", () => ctx.trigger(w.control, "blur", null));
+    return input;
+}
+
+const inputSetter =
+    (apply: (input: Field, value: unknown, w: Widget) => void): Setter =>
+    (w, v) =>
+        apply(field(w), v, w);
+
+const lines = (w: Widget) => {
+    const input = field(w);
+    if (!(input instanceof HTMLTextAreaElement)) return;
+    const min = numberProp(w, "min_lines", w.prop("min_lines"));
+    const max = numberProp(w, "max_lines", w.prop("max_lines"));
+    input.rows = min ?? 1;
+    input.style.maxHeight = max ? `calc(${max} * 1.5em + 32px)` : "";
+};
+
+// Setters that configure the input element itself; they run again when multiline swaps the element.
+const INPUT_PROPS: Record<string, Setter> = {
+    value: (w, v) => {
+        const text = v === undefined || v === null ? "" : String(v);
+        // The backend often sends back what the user typed; leaving it alone keeps caret and selection.
+        if (field(w).value !== text) field(w).value = text;
+        refreshFilled(w);
+    },
+    hint_text: inputSetter((input, v) => (input.placeholder = typeof v === "string" ? v : "")),
+    password: refreshType,
+    keyboard_type: refreshType,
+    read_only: inputSetter((input, v) => (input.readOnly = v === true)),
+    max_length: inputSetter((input, v, w) => {
+        const n = numberProp(w, "max_length", v);
+        if (n === undefined) input.removeAttribute("maxlength");
+        else input.maxLength = n;
+    }),
+    min_lines: lines,
+    max_lines: lines,
+    text_size: inputSetter((input, v, w) => {
+        const n = numberProp(w, "text_size", v);
+        input.style.fontSize = n === undefined ? "" : px(n);
+    }),
+    text_align: enumSetter(
+        { start: "start", end: "end", left: "left", right: "right", center: "center", justify: "justify" },
+        (w, css) => (field(w).style.textAlign = css),
+        "text_align",
+    ),
+    color: colorSetter("color", "color", field),
+    autofocus: inputSetter((input, v) => (input.autofocus = v === true)),
+};
+
+export const TEXT_FIELD: WidgetDef = {
+    create: (w) => {
+        const doc = w.renderer.doc;
+        const el = doc.createElement("div");
+        el.className = "flet-tf";
+        const label = doc.createElement("label");
+        label.className = "flet-tf-label";
+        const id = `flet-input-${++nextInputId}`;
+        label.htmlFor = id;
+        w.parts.label = label;
+        w.parts.input = createField(w, id);
+        el.append(label, w.parts.input);
+        return el;
+    },
+    props: {
+        ...INPUT_PROPS,
+        label: (w, v) => {
+            const text = typeof v === "string" ? v : "";
+            if (v !== undefined && v !== null && typeof v !== "string") badValue(w, "label", v, "a string");
+            w.parts.label.textContent = text;
+            w.el.classList.toggle("flet-tf-has-label", text !== "");
+        },
+        multiline: (w) => {
+            const old = field(w);
+            if ((old instanceof HTMLTextAreaElement) === (w.prop("multiline") === true)) return;
+            const input = createField(w, old.id);
+            old.replaceWith(input);
+            w.parts.input = input;
+            for (const prop in INPUT_PROPS) INPUT_PROPS[prop](w, w.prop(prop));
+            input.disabled = w.disabled;
+            refreshSupport(w);
+        },
+        error: refreshSupport,
+        helper: refreshSupport,
+        helper_text: refreshSupport,
+        border: enumSetter(
+            { outline: "outline", underline: "underline", none: "none" },
+            (w, css) => (w.el.dataset.border = css || "outline"),
+            "border",
+        ),
+        filled: (w, v) => w.el.classList.toggle("flet-tf-filled-style", v === true),
+        bgcolor: colorSetter("backgroundColor", "bgcolor"),
+    },
+    setDisabled: (w, disabled) => {
+        field(w).disabled = disabled;
+        w.el.classList.toggle("flet-disabled", disabled);
+    },
+    mounted: (w) => {
+        if (w.prop("autofocus") === true) queueMicrotask(() => field(w).focus());
+    },
+};
