@@ -16,6 +16,8 @@ export interface RenderContext {
     /** Writes client-side state into the model and sends UpdateControl (§3.8). */
     update(control: Control, props: Record<string, unknown>): void;
     readonly icons: IconLibrary;
+    /** Re-evaluates the page's theme_mode against the system colour scheme. */
+    refreshTheme(): void;
 }
 
 export class Renderer implements TreeListener {

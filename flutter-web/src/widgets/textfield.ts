@@ -31,7 +31,7 @@ function refreshFilled(w: Widget): void {
 
 function refreshType(w: Widget): void {
     const input = field(w);
-    if (!(input instanceof HTMLInputElement)) return;
+    if (input.tagName !== "INPUT") return;
     const kb = KEYBOARD[String(w.prop("keyboard_type") ?? "text").toLowerCase()] ?? KEYBOARD.text;
     input.type = w.prop("password") === true ? "password" : kb[0];
     input.inputMode = kb[1];
@@ -86,7 +86,7 @@ const inputSetter =
 
 const lines = (w: Widget) => {
     const input = field(w);
-    if (!(input instanceof HTMLTextAreaElement)) return;
+    if (input.tagName !== "TEXTAREA") return;
     const min = numberProp(w, "min_lines", w.prop("min_lines"));
     const max = numberProp(w, "max_lines", w.prop("max_lines"));
     input.rows = min ?? 1;
@@ -149,7 +149,7 @@ export const TEXT_FIELD: WidgetDef = {
         },
         multiline: (w) => {
             const old = field(w);
-            if ((old instanceof HTMLTextAreaElement) === (w.prop("multiline") === true)) return;
+            if ((old.tagName === "TEXTAREA") === (w.prop("multiline") === true)) return;
             const input = createField(w, old.id);
             old.replaceWith(input);
             w.parts.input = input;

@@ -46,9 +46,7 @@ public final class JsChannel {
 
     public static void install(App app) {
         JsChannel.app = app;
-        setGlobal("jsConnect", (ConnectFunction) JsChannel::connect);
-        setGlobal("jsSend", (SendFunction) JsChannel::send);
-        setGlobal("jsDisconnect", (DisconnectFunction) JsChannel::disconnect);
+        installGlobals(JsChannel::connect, JsChannel::send, JsChannel::disconnect);
     }
 
     private static JSObject connect(String appId, JSObject args, MessageCallback onMessage) {
@@ -92,8 +90,10 @@ public final class JsChannel {
         return Int8Array.create(packet.getBuffer(), packet.getByteOffset(), packet.getLength()).copyToJavaArray();
     }
 
-    @JSBody(params = {"name", "value"}, script = "globalThis[name] = value;")
-    private static native void setGlobal(String name, JSObject value);
+    // Typed functor parameters make TeaVM pass real JS functions.
+    @JSBody(params = {"connect", "send", "disconnect"},
+            script = "globalThis.jsConnect = connect; globalThis.jsSend = send; globalThis.jsDisconnect = disconnect;")
+    private static native void installGlobals(ConnectFunction connect, SendFunction send, DisconnectFunction disconnect);
 
     @JSBody(script = "return Promise.resolve();")
     private static native JSObject resolvedPromise();

@@ -1,0 +1,67 @@
+package dev.jflet.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page in a fresh browser context that runs one {@link Build} and records what a test must not miss: console
+ * errors, uncaught page errors, and every request URL.
+ */
+public final class RecordedPage implements AutoCloseable {
+    private final BrowserContext context;
+    private final Page page;
+    private final Build build;
+    private final String origin;
+    private final List<String> errors = new ArrayList<>();
+    private final List<String> requests = new ArrayList<>();
+
+    private RecordedPage(BrowserContext context, Build build, String origin) {
+        this.context = context;
+        this.build = build;
+        this.origin = origin;
+        build.prepare(context);
+        context.onRequest(request -> requests.add(request.url()));
+        this.page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add("console error at " + message.location() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> errors.add("page error: " + error));
+    }
+
+    /** Opens a blank page in a new context of {@code browser}; requests outside {@code origin} count as problems. */
+    public static RecordedPage open(Browser browser, Build build, String origin) {
+        return new RecordedPage(browser.newContext(), build, origin);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** Every URL requested so far, in order. */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Requests to anything but this page's own origin. */
+    public List<String> foreignRequests() {
+        return requests.stream().filter(url -> !url.equals(origin) && !url.startsWith(origin + "/")).toList();
+    }
+
+    /** Everything that went wrong (errors, foreign requests, the wrong build or none running); empty when healthy. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(errors);
+        foreignRequests().forEach(url -> problems.add("request outside " + origin + ": " + url));
+        problems.addAll(build.problemsIn(requests));
+        return problems;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,186 @@
+// One connection to the app: jsConnect, the RegisterClient handshake, the send queue (flet-protocol.md
+// §2.4), and dispatch of backend messages. Nothing thrown while handling a message escapes onMessage.
+import { IconLibrary } from "./icons/icons";
+import { describe, warnOnce } from "./log";
+import { ErrorBanner } from "./error-banner";
+import { PageEvents } from "./page-events";
+import { Action, decodeFrame, encodeFrame } from "./protocol/frames";
+import { Float64 } from "./protocol/msgpack";
+import { applyPatch } from "./protocol/patch";
+import { type RenderContext, Renderer } from "./render/renderer";
+import { Widget } from "./render/widget";
+import { pageName, pageSnapshot, plain, type RouteConfig } from "./snapshot";
+import { ThemeController } from "./theme/theme";
+import { Control, isRecord } from "./tree/control";
+import { ControlTree } from "./tree/control-tree";
+import { PLACEHOLDER } from "./widgets/page";
+import { REGISTRY } from "./widgets/registry";
+
+export interface Bridge {
+    jsConnect(appId: string, args: object, onMessage: (packet: Uint8Array) => void): Promise<void> | void;
+    jsSend(appId: string, packet: Uint8Array): void;
+    jsDisconnect?(appId: string): void;
+}
+
+export interface SessionOptions {
+    root: HTMLElement;
+    wasm: boolean;
+    appId: string;
+    config?: RouteConfig;
+}
+
+const SESSION_KEY = "_flet_session_id";
+
+export class Session implements RenderContext {
+    readonly tree = new ControlTree();
+    readonly icons = new IconLibrary();
+    readonly renderer: Renderer;
+    readonly theme: ThemeController;
+    readonly config: RouteConfig;
+    page: Control | null = null;
+    private snapshot: Record<string, unknown> = {};
+    private loading = true;
+    private queue: Uint8Array[] = [];
+    private readonly banner: ErrorBanner;
+    private readonly events: PageEvents;
+
+    constructor(
+        readonly options: SessionOptions,
+        readonly win: Window,
+        private readonly bridge: Bridge,
+    ) {
+        this.config = options.config ?? {};
+        options.root.classList.add("flet-root");
+        this.theme = new ThemeController(options.root, win);
+        this.theme.refresh();
+        this.renderer = new Renderer(options.root.ownerDocument, REGISTRY, this, PLACEHOLDER);
+        this.tree.listener = this.renderer;
+        this.banner = new ErrorBanner(options.root);
+        this.events = new PageEvents(this);
+    }
+
+    async connect(): Promise<void> {
+        if (typeof this.bridge.jsConnect !== "function") {
+            throw new Error("jsConnect is not defined: the app's main() must run before the renderer starts");
+        }
+        await this.bridge.jsConnect(this.options.appId, {}, (packet) => this.onMessage(packet));
+        let sessionId: string | null = null;
+        try {
+            sessionId = this.win.sessionStorage?.getItem(SESSION_KEY) ?? null;
+        } catch {
+            // Storage can be blocked (privacy settings, sandboxed frames); a new session is fine.
+        }
+        const page = pageSnapshot(this.win, {
+            wasm: this.options.wasm,
+            brightness: this.theme.systemBrightness(),
+            config: this.config,
+        });
+        // The bridge may answer inside jsSend, so everything the answer needs is ready before sending.
+        this.snapshot = plain(page) as Record<string, unknown>;
+        this.events.install();
+        this.send(Action.registerClient, { session_id: sessionId, page_name: pageName(this.win.location), page });
+    }
+
+    stop(): void {
+        this.events.uninstall();
+        this.bridge.jsDisconnect?.(this.options.appId);
+    }
+
+    send(action: number, body: unknown): void {
+        const packet = encodeFrame(action, body);
+        if (this.loading && action !== Action.registerClient) this.queue.push(packet);
+        else this.bridge.jsSend(this.options.appId, packet);
+    }
+
+    trigger(control: Control, name: string, data: unknown = null): void {
+        if (control.props[`on_${name}`] !== true) return;
+        if (control.view instanceof Widget && control.view.disabled) return;
+        this.send(Action.controlEvent, { target: control.id, name, data });
+    }
+
+    /** Sends an event the client reports whether or not a handler is set (page events, §3.7). */
+    triggerAlways(control: Control, name: string, data: unknown): void {
+        this.send(Action.controlEvent, { target: control.id, name, data });
+    }
+
+    update(control: Control, props: Record<string, unknown>): void {
+        for (const key in props) {
+            const v = props[key];
+            control.props[key] = v instanceof Float64 ? v.value : v;
+        }
+        this.send(Action.updateControl, { id: control.id, props });
+    }
+
+    refreshTheme(): void {
+        this.theme.refresh();
+    }
+
+    onMessage(packet: Uint8Array): void {
+        try {
+            const message = decodeFrame(packet);
+            if (message) this.dispatch(message.action, message.body);
+        } catch (e) {
+            warnOnce(`a message from the app could not be handled: ${(e as Error)?.message ?? e}`);
+        }
+    }
+
+    private dispatch(action: number, body: unknown): void {
+        if (action !== Action.registerClient && action !== Action.pythonOutput && !isRecord(body)) {
+            warnOnce(`message with action ${action} has body ${describe(body)}, not a map; ignored`);
+            return;
+        }
+        switch (action) {
+            case Action.registerClient:
+                return this.registered(body);
+            case Action.patchControl: {
+                const b = body as Record<string, unknown>;
+                const control = typeof b.id === "number" ? this.tree.get(b.id) : undefined;
+                if (!control) return warnOnce(`PatchControl for unknown control id ${describe(b.id)}; ignored`);
+                return applyPatch(this.tree, control, b.patch);
+            }
+            case Action.invokeControlMethod:
+                return this.events.invoke(body as Record<string, unknown>);
+            case Action.sessionCrashed:
+                return this.banner.show(String((body as Record<string, unknown>).message ?? ""));
+            case Action.pythonOutput: {
+                const b = isRecord(body) ? body : {};
+                console.log(`${b.is_stderr ? "[stderr] " : ""}${String(b.text ?? "").replace(/\n$/, "")}`);
+                return;
+            }
+        }
+        warnOnce(`message with unknown action ${action} ignored`);
+    }
+
+    private registered(body: unknown): void {
+        if (!isRecord(body)) return warnOnce(`RegisterClient response ${describe(body)} is not a map; ignored`);
+        if (typeof body.session_id === "string") {
+            try {
+                this.win.sessionStorage?.setItem(SESSION_KEY, body.session_id);
+            } catch {
+                // See connect(): without storage each load is a new session.
+            }
+        }
+        if (isRecord(body.page_patch)) this.mergePage(body.page_patch);
+        else warnOnce(`RegisterClient response has no page_patch map (${describe(body.page_patch)})`);
+        if (typeof body.error === "string" && body.error !== "") this.banner.show(body.error);
+        this.loading = false;
+        const queued = this.queue;
+        this.queue = [];
+        for (const packet of queued) this.bridge.jsSend(this.options.appId, packet);
+    }
+
+    private mergePage(patch: Record<string, unknown>): void {
+        if (!this.page) {
+            const page = this.tree.materialize({ ...this.snapshot, _c: "Page", _i: 1 }, null) as Control;
+            this.tree.merge(page, patch);
+            this.page = page;
+            this.theme.page = page;
+            this.theme.refresh();
+            const w = this.renderer.mount(page, null);
+            this.options.root.replaceChildren(w.el);
+            this.banner.reattach();
+        } else {
+            this.tree.merge(this.page, patch);
+        }
+    }
+}

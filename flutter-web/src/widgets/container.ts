@@ -1,0 +1,81 @@
+// Container (flet-protocol.md §5.2): a <div> around one optional child, with decoration and padding.
+import { badValue } from "../render/base-props";
+import type { Widget, WidgetDef } from "../render/widget";
+import { parseColor } from "../values/colors";
+import { isNumber, parseAlignment, parseInsets, parseRadius, px } from "../values/geometry";
+import { colorSetter } from "./text";
+
+function border(w: Widget, v: unknown): void {
+    const style = w.el.style;
+    style.border = "";
+    if (v === undefined || v === null) return;
+    if (typeof v !== "object") return badValue(w, "border", v, "a Border");
+    const sides = v as Record<string, any>;
+    for (const side of ["top", "right", "bottom", "left"] as const) {
+        const s = sides[side];
+        if (!s) continue;
+        const width = isNumber(s.width) ? s.width : 1;
+        const color = s.color === undefined ? "#000" : parseColor(s.color);
+        if (color === null) badValue(w, "border", s.color, "a colour");
+        const key = `border${side[0].toUpperCase()}${side.slice(1)}` as "borderTop";
+        style[key] = `${px(width)} ${s.style === "none" ? "none" : "solid"} ${color ?? "#000"}`;
+    }
+}
+
+export const CONTAINER: WidgetDef = {
+    create: (w) => {
+        const el = w.renderer.doc.createElement("div");
+        el.className = "flet-container";
+        el.addEventListener("click", () => w.renderer.context.trigger(w.control, "click", null));
+        el.addEventListener("keydown", (e) => {
+            if (el.getAttribute("role") === "button" && (e.key === "Enter" || e.key === " ")) {
+                e.preventDefault();
+                w.renderer.context.trigger(w.control, "click", null);
+            }
+        });
+        return el;
+    },
+    props: {
+        content: (w, v) => {
+            const el = w.renderer.setSlot(w, "content", v);
+            if (el && el.parentNode !== w.el) w.el.append(el);
+        },
+        padding: (w, v) => {
+            const css = v === undefined || v === null ? "" : parseInsets(v);
+            if (css === null) badValue(w, "padding", v, "a number or {left, top, right, bottom}");
+            w.el.style.padding = css ?? "";
+        },
+        bgcolor: colorSetter("backgroundColor", "bgcolor"),
+        border_radius: (w, v) => {
+            const css = v === undefined || v === null ? "" : parseRadius(v);
+            if (css === null) badValue(w, "border_radius", v, "a number or a BorderRadius");
+            w.el.style.borderRadius = w.prop("shape") === "circle" ? "50%" : (css ?? "");
+        },
+        shape: (w) => CONTAINER.props!.border_radius(w, w.prop("border_radius")),
+        border,
+        alignment: (w, v) => {
+            const a = v === undefined || v === null ? null : parseAlignment(v);
+            if (!a && v !== undefined && v !== null) badValue(w, "alignment", v, "an Alignment {x, y}");
+            // With an alignment Flutter's Container fills its parent and positions the child inside.
+            w.el.classList.toggle("flet-aligned", !!a);
+            w.el.style.alignItems = a?.[0] ?? "";
+            w.el.style.justifyContent = a?.[1] ?? "";
+        },
+        on_click: (w, v) => {
+            const clickable = v === true;
+            w.el.classList.toggle("flet-clickable", clickable);
+            if (clickable) {
+                w.el.setAttribute("role", "button");
+                w.el.tabIndex = w.disabled ? -1 : 0;
+            } else {
+                w.el.removeAttribute("role");
+                w.el.removeAttribute("tabindex");
+            }
+        },
+    },
+    setDisabled: (w, disabled) => {
+        w.el.classList.toggle("flet-disabled", disabled);
+        if (w.el.getAttribute("role") === "button") w.el.tabIndex = disabled ? -1 : 0;
+        w.el.toggleAttribute("aria-disabled", disabled);
+    },
+};

@@ -1,0 +1,68 @@
+// Column and Row (flet-protocol.md §5.2) as flex boxes. Both host expanded children
+// (`_internals.host_expanded`), which size themselves with CSS flex in base-props.
+import { badValue, numberProp } from "../render/base-props";
+import type { Setter, Widget, WidgetDef } from "../render/widget";
+import { parseCrossAxis, parseMainAxis, px } from "../values/geometry";
+
+const SCROLL_MODES = new Set(["auto", "adaptive", "always", "hidden"]);
+
+/** The flex-box behaviour shared by Column, Row and View. */
+export function flexProps(vertical: boolean, mainProp: string, crossProp: string): Record<string, Setter> {
+    const gaps = (w: Widget) => {
+        const spacing = numberProp(w, "spacing", w.prop("spacing")) ?? 10;
+        const run = numberProp(w, "run_spacing", w.prop("run_spacing")) ?? 10;
+        const wrap = w.prop("wrap") === true;
+        // gap is "row-gap column-gap": the main-axis spacing goes between items, run spacing between lines.
+        w.el.style.gap = wrap ? (vertical ? `${px(spacing)} ${px(run)}` : `${px(run)} ${px(spacing)}`) : px(spacing);
+        w.el.style.flexWrap = wrap ? "wrap" : "";
+    };
+    return {
+        spacing: gaps,
+        run_spacing: gaps,
+        wrap: gaps,
+        [mainProp]: (w, v) => {
+            const css = parseMainAxis(v);
+            if (css === null && v !== undefined && v !== null) badValue(w, mainProp, v, "a MainAxisAlignment");
+            w.el.style.justifyContent = css ?? "";
+        },
+        [crossProp]: (w, v) => {
+            const css = parseCrossAxis(v);
+            if (css === null && v !== undefined && v !== null) badValue(w, crossProp, v, "a CrossAxisAlignment");
+            w.el.style.alignItems = css ?? "";
+        },
+        run_alignment: (w, v) => {
+            const css = parseMainAxis(v);
+            if (css === null && v !== undefined && v !== null) badValue(w, "run_alignment", v, "a MainAxisAlignment");
+            w.el.style.alignContent = css ?? "";
+        },
+        scroll: (w, v) => {
+            const mode = typeof v === "string" ? v.toLowerCase() : typeof v === "object" && v ? "auto" : "";
+            if (v !== undefined && v !== null && !SCROLL_MODES.has(mode)) badValue(w, "scroll", v, "a ScrollMode");
+            w.el.dataset.scroll = SCROLL_MODES.has(mode) ? mode : "";
+            if (!w.el.dataset.scroll) delete w.el.dataset.scroll;
+        },
+        tight: (w, v) => w.el.classList.toggle("flet-tight", v === true),
+    };
+}
+
+function flexBox(className: string): (w: Widget) => HTMLElement {
+    return (w) => {
+        const el = w.renderer.doc.createElement("div");
+        el.className = className;
+        return el;
+    };
+}
+
+const controlsInto = { controls: (w: Widget) => w.el };
+
+export const COLUMN: WidgetDef = {
+    create: flexBox("flet-col"),
+    lists: controlsInto,
+    props: flexProps(true, "alignment", "horizontal_alignment"),
+};
+
+export const ROW: WidgetDef = {
+    create: flexBox("flet-row"),
+    lists: controlsInto,
+    props: flexProps(false, "alignment", "vertical_alignment"),
+};
