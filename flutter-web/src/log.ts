@@ -13,7 +13,7 @@ export function resetWarnings(): void {
     seen.clear();
 }
 
-export const describe = (value: unknown): string => {
+export const preview = (value: unknown): string => {
     try {
         const s = JSON.stringify(value);
         return s === undefined ? String(value) : s.length > 80 ? s.slice(0, 77) + "..." : s;

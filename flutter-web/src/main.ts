@@ -20,6 +20,9 @@ export interface RunningApp {
 
 /** Connects to the app installed on globalThis (jsConnect/jsSend) and renders it into `root`. */
 export async function start(options: StartOptions): Promise<RunningApp> {
+    if (!options?.root || typeof options.root.append !== "function") {
+        throw new Error("start() needs {root: HTMLElement, wasm: boolean, appId: string}; root is missing");
+    }
     const session = new Session(options, window, globalThis as unknown as Bridge);
     await session.connect();
     return session;

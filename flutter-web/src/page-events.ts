@@ -1,6 +1,6 @@
 // What the client reports about the page on its own (flet-protocol.md §3.11, §3.12): size, route and
 // brightness changes, plus the control methods the backend can invoke (§2.3.5, §3.14).
-import { describe } from "./log";
+import { preview } from "./log";
 import { Action } from "./protocol/frames";
 import { f64 } from "./protocol/msgpack";
 import { Widget } from "./render/widget";
@@ -75,7 +75,7 @@ export class PageEvents {
         let result: unknown = null;
         let error: string | null = null;
         try {
-            if (!control) throw new Error(`Calling ${name} method of inexistent control: ${describe(controlId)}`);
+            if (!control) throw new Error(`Calling ${name} method of inexistent control: ${preview(controlId)}`);
             result = this.call(control, String(name), args);
         } catch (e) {
             error = (e as Error).message ?? String(e);

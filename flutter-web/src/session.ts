@@ -1,7 +1,7 @@
 // One connection to the app: jsConnect, the RegisterClient handshake, the send queue (flet-protocol.md
 // §2.4), and dispatch of backend messages. Nothing thrown while handling a message escapes onMessage.
 import { IconLibrary } from "./icons/icons";
-import { describe, warnOnce } from "./log";
+import { preview, warnOnce } from "./log";
 import { ErrorBanner } from "./error-banner";
 import { PageEvents } from "./page-events";
 import { Action, decodeFrame, encodeFrame } from "./protocol/frames";
@@ -33,7 +33,6 @@ const SESSION_KEY = "_flet_session_id";
 
 export class Session implements RenderContext {
     readonly tree = new ControlTree();
-    readonly icons = new IconLibrary();
     readonly renderer: Renderer;
     readonly theme: ThemeController;
     readonly config: RouteConfig;
@@ -48,6 +47,7 @@ export class Session implements RenderContext {
         readonly options: SessionOptions,
         readonly win: Window,
         private readonly bridge: Bridge,
+        readonly icons = new IconLibrary(),
     ) {
         this.config = options.config ?? {};
         options.root.classList.add("flet-root");
@@ -126,7 +126,7 @@ export class Session implements RenderContext {
 
     private dispatch(action: number, body: unknown): void {
         if (action !== Action.registerClient && action !== Action.pythonOutput && !isRecord(body)) {
-            warnOnce(`message with action ${action} has body ${describe(body)}, not a map; ignored`);
+            warnOnce(`message with action ${action} has body ${preview(body)}, not a map; ignored`);
             return;
         }
         switch (action) {
@@ -135,7 +135,7 @@ export class Session implements RenderContext {
             case Action.patchControl: {
                 const b = body as Record<string, unknown>;
                 const control = typeof b.id === "number" ? this.tree.get(b.id) : undefined;
-                if (!control) return warnOnce(`PatchControl for unknown control id ${describe(b.id)}; ignored`);
+                if (!control) return warnOnce(`PatchControl for unknown control id ${preview(b.id)}; ignored`);
                 return applyPatch(this.tree, control, b.patch);
             }
             case Action.invokeControlMethod:
@@ -152,7 +152,7 @@ export class Session implements RenderContext {
     }
 
     private registered(body: unknown): void {
-        if (!isRecord(body)) return warnOnce(`RegisterClient response ${describe(body)} is not a map; ignored`);
+        if (!isRecord(body)) return warnOnce(`RegisterClient response ${preview(body)} is not a map; ignored`);
         if (typeof body.session_id === "string") {
             try {
                 this.win.sessionStorage?.setItem(SESSION_KEY, body.session_id);
@@ -161,7 +161,7 @@ export class Session implements RenderContext {
             }
         }
         if (isRecord(body.page_patch)) this.mergePage(body.page_patch);
-        else warnOnce(`RegisterClient response has no page_patch map (${describe(body.page_patch)})`);
+        else warnOnce(`RegisterClient response has no page_patch map (${preview(body.page_patch)})`);
         if (typeof body.error === "string" && body.error !== "") this.banner.show(body.error);
         this.loading = false;
         const queued = this.queue;

@@ -33,7 +33,11 @@ export function routeUrl(route: string, loc: Location, config: RouteConfig): str
 
 /** The first two path segments of the page URL (Flet's getWebPageName). */
 export function pageName(loc: Location): string {
-    return loc.pathname.split("/").filter((s) => s !== "").slice(0, 2).join("/");
+    return loc.pathname
+        .split("/")
+        .filter((s) => s !== "")
+        .slice(0, 2)
+        .join("/");
 }
 
 /** The browser's OS as a Flutter TargetPlatform name. */

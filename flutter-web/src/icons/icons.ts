@@ -1,14 +1,18 @@
 // Icon codes (flet-protocol.md §2.7) to Material Symbols ligatures. The code->name tables are fetched
 // the first time an icon of their set renders, so apps without icons never download them.
-import { describe, warnOnce } from "../log";
+import { preview, warnOnce } from "../log";
 import { type IconGlyph, type IconTable, glyphAt } from "./icon-table";
 
 const SETS: Record<number, string> = { 1: "material", 2: "cupertino" };
 
 export type TableLoader = (set: string) => Promise<IconTable>;
 
+// The tables sit next to renderer.js in the published site. (Kept out of the `new URL(…, import.meta.url)`
+// form, which bundlers would try to resolve at build time.)
+const moduleUrl = import.meta.url;
+
 const fetchTable: TableLoader = async (set) => {
-    const url = new URL(`icons/${set}.json`, import.meta.url);
+    const url = new URL(`icons/${set}.json`, moduleUrl);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
     return response.json();
@@ -51,7 +55,7 @@ export class IconLibrary {
      */
     show(el: HTMLElement, code: unknown, done?: (glyph: IconGlyph | null) => void): void {
         if (typeof code !== "number" || !Number.isInteger(code)) {
-            warnOnce(`icon ${describe(code)} is not an icon code`);
+            warnOnce(`icon ${preview(code)} is not an icon code`);
             this.wanted.delete(el);
             this.paint(el, null, done);
             return;

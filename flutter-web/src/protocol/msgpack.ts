@@ -62,8 +62,16 @@ export function decode(bytes: Uint8Array): unknown {
         if (!allStrings) return new Map(keys.map((k, i) => [k, values[i]]));
         const o: Record<string, unknown> = {};
         for (let i = 0; i < n; i++) {
-            // A "__proto__" key would replace the prototype if assigned directly.
-            Object.defineProperty(o, keys[i] as string, { value: values[i], enumerable: true, writable: true, configurable: true });
+            const key = keys[i] as string;
+            // Assigning "__proto__" would replace the prototype instead of adding a key.
+            if (key === "__proto__") {
+                Object.defineProperty(o, key, {
+                    value: values[i],
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            } else o[key] = values[i];
         }
         return o;
     };
@@ -87,37 +95,81 @@ export function decode(bytes: Uint8Array): unknown {
         if ((b & 0xf0) === 0x90) return array(b & 0x0f);
         if ((b & 0xf0) === 0x80) return map(b & 0x0f);
         switch (b) {
-            case 0xc0: return null;
-            case 0xc2: return false;
-            case 0xc3: return true;
-            case 0xc4: return bin(u8());
-            case 0xc5: return bin(u16());
-            case 0xc6: return bin(u32());
-            case 0xc7: return ext(u8());
-            case 0xc8: return ext(u16());
-            case 0xc9: return ext(u32());
-            case 0xca: need(4); pos += 4; return view.getFloat32(pos - 4);
-            case 0xcb: need(8); pos += 8; return view.getFloat64(pos - 8);
-            case 0xcc: return u8();
-            case 0xcd: return u16();
-            case 0xce: return u32();
-            case 0xcf: need(8); pos += 8; return Number(view.getBigUint64(pos - 8));
-            case 0xd0: need(1); return view.getInt8(pos++);
-            case 0xd1: need(2); pos += 2; return view.getInt16(pos - 2);
-            case 0xd2: need(4); pos += 4; return view.getInt32(pos - 4);
-            case 0xd3: need(8); pos += 8; return Number(view.getBigInt64(pos - 8));
-            case 0xd4: return ext(1);
-            case 0xd5: return ext(2);
-            case 0xd6: return ext(4);
-            case 0xd7: return ext(8);
-            case 0xd8: return ext(16);
-            case 0xd9: return str(u8());
-            case 0xda: return str(u16());
-            case 0xdb: return str(u32());
-            case 0xdc: return array(u16());
-            case 0xdd: return array(u32());
-            case 0xde: return map(u16());
-            case 0xdf: return map(u32());
+            case 0xc0:
+                return null;
+            case 0xc2:
+                return false;
+            case 0xc3:
+                return true;
+            case 0xc4:
+                return bin(u8());
+            case 0xc5:
+                return bin(u16());
+            case 0xc6:
+                return bin(u32());
+            case 0xc7:
+                return ext(u8());
+            case 0xc8:
+                return ext(u16());
+            case 0xc9:
+                return ext(u32());
+            case 0xca:
+                need(4);
+                pos += 4;
+                return view.getFloat32(pos - 4);
+            case 0xcb:
+                need(8);
+                pos += 8;
+                return view.getFloat64(pos - 8);
+            case 0xcc:
+                return u8();
+            case 0xcd:
+                return u16();
+            case 0xce:
+                return u32();
+            case 0xcf:
+                need(8);
+                pos += 8;
+                return Number(view.getBigUint64(pos - 8));
+            case 0xd0:
+                need(1);
+                return view.getInt8(pos++);
+            case 0xd1:
+                need(2);
+                pos += 2;
+                return view.getInt16(pos - 2);
+            case 0xd2:
+                need(4);
+                pos += 4;
+                return view.getInt32(pos - 4);
+            case 0xd3:
+                need(8);
+                pos += 8;
+                return Number(view.getBigInt64(pos - 8));
+            case 0xd4:
+                return ext(1);
+            case 0xd5:
+                return ext(2);
+            case 0xd6:
+                return ext(4);
+            case 0xd7:
+                return ext(8);
+            case 0xd8:
+                return ext(16);
+            case 0xd9:
+                return str(u8());
+            case 0xda:
+                return str(u16());
+            case 0xdb:
+                return str(u32());
+            case 0xdc:
+                return array(u16());
+            case 0xdd:
+                return array(u32());
+            case 0xde:
+                return map(u16());
+            case 0xdf:
+                return map(u32());
         }
         throw new Error(`unsupported msgpack type byte 0x${b.toString(16)} at byte ${pos - 1}`);
     }

@@ -1,6 +1,6 @@
 // Applies PatchControl patches (flet-protocol.md §3.4): a path tree naming containers by node index,
 // then replace/add/remove/move operations applied strictly in order against live indices.
-import { describe, warnOnce } from "../log";
+import { preview, warnOnce } from "../log";
 import { Control, hasOwn, isRecord } from "../tree/control";
 import type { ControlTree, ListChange } from "../tree/control-tree";
 
@@ -18,7 +18,7 @@ function nodePaths(tree: unknown): Map<number, Key[]> {
     const paths = new Map<number, Key[]>();
     const walk = (node: unknown, path: Key[]) => {
         if (!Array.isArray(node) || node.length < 1 || node.length > 2 || !Number.isInteger(node[0])) {
-            throw new PatchError(`malformed path tree node ${describe(node)}`);
+            throw new PatchError(`malformed path tree node ${preview(node)}`);
         }
         paths.set(node[0], path);
         const children = node[1];
@@ -26,11 +26,11 @@ function nodePaths(tree: unknown): Map<number, Key[]> {
         const entries: [unknown, unknown][] =
             children instanceof Map ? [...children] : isRecord(children) ? Object.entries(children) : [];
         if (entries.length === 0 && !isRecord(children)) {
-            throw new PatchError(`malformed path tree children ${describe(children)}`);
+            throw new PatchError(`malformed path tree children ${preview(children)}`);
         }
         for (const [key, child] of entries) {
             if (typeof key !== "string" && !Number.isInteger(key)) {
-                throw new PatchError(`path tree key ${describe(key)} is neither a name nor a list index`);
+                throw new PatchError(`path tree key ${preview(key)} is neither a name nor a list index`);
             }
             walk(child, [...path, key as Key]);
         }
@@ -79,7 +79,7 @@ function locate(root: Control, path: Key[]): Location {
 
 function checkIndex(key: Key, length: number): number {
     if (typeof key !== "number" || !Number.isInteger(key) || key < 0 || key >= length) {
-        throw new PatchError(`list index ${describe(key)} is out of range 0..${length - 1}`);
+        throw new PatchError(`list index ${preview(key)} is out of range 0..${length - 1}`);
     }
     return key;
 }
@@ -93,7 +93,7 @@ class PatchRun {
 
     private at(node: unknown): Location {
         const path = typeof node === "number" ? this.paths.get(node) : undefined;
-        if (!path) throw new PatchError(`node ${describe(node)} is not in the path tree`);
+        if (!path) throw new PatchError(`node ${preview(node)} is not in the path tree`);
         return locate(this.root, path);
     }
 
@@ -126,7 +126,7 @@ class PatchRun {
         } else if (isRecord(c) && typeof key === "string" && hasOwn(c, key)) {
             removed = c[key];
             delete c[key];
-        } else throw new PatchError(`there is no entry ${describe(key)} to remove`);
+        } else throw new PatchError(`there is no entry ${preview(key)} to remove`);
         this.notifyProp(loc, key);
         return removed;
     }
@@ -160,7 +160,7 @@ class PatchRun {
         } else if (isRecord(c) && typeof key === "string") {
             previous = hasOwn(c, key) ? c[key] : undefined;
             c[key] = stored;
-        } else throw new PatchError(`cannot set ${describe(key)} on ${describe(c)}`);
+        } else throw new PatchError(`cannot set ${preview(key)} on ${preview(c)}`);
         this.tree.release(previous);
         this.notifyProp(loc, key);
     }
@@ -207,7 +207,7 @@ class PatchRun {
  */
 export function applyPatch(tree: ControlTree, root: Control, patch: unknown): void {
     if (!Array.isArray(patch) || patch.length === 0) {
-        warnOnce(`PatchControl for ${root}: patch ${describe(patch)} is not [path_tree, op...]; ignored`);
+        warnOnce(`PatchControl for ${root}: patch ${preview(patch)} is not [path_tree, op...]; ignored`);
         return;
     }
     let run: PatchRun;
@@ -223,7 +223,7 @@ export function applyPatch(tree: ControlTree, root: Control, patch: unknown): vo
         } catch (e) {
             // Anything else is a renderer fault; the remaining operations still apply to the model.
             const reason = e instanceof PatchError ? e.message : `failed: ${e}`;
-            warnOnce(`PatchControl for ${root}: operation ${describe(patch[i])}: ${reason}; skipped`);
+            warnOnce(`PatchControl for ${root}: operation ${preview(patch[i])}: ${reason}; skipped`);
         }
     }
 }

@@ -1,11 +1,11 @@
 // Properties every visual control shares (flet-protocol.md §5.1), applied to the widget's element.
-import { describe, warnOnce } from "../log";
+import { preview, warnOnce } from "../log";
 import { isNumber, parseInsets, px } from "../values/geometry";
 import type { Setter, Widget } from "./widget";
 
 /** Reports a property value the renderer cannot use; the property keeps its default. */
 export function badValue(w: Widget, prop: string, value: unknown, expected: string): void {
-    warnOnce(`${w.control}: ${prop} = ${describe(value)} is not ${expected}; using the default`);
+    warnOnce(`${w.control}: ${prop} = ${preview(value)} is not ${expected}; using the default`);
 }
 
 /** Reads an optional number property, warning when it is something else. */

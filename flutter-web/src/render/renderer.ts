@@ -1,7 +1,7 @@
 // Connects the control model to the DOM: mounts widgets for controls and applies each model change
 // to the one widget it concerns (the TreeListener side of the patch applier).
 import type { IconLibrary } from "../icons/icons";
-import { describe, warnOnce } from "../log";
+import { preview, warnOnce } from "../log";
 import type { Control } from "../tree/control";
 import { Control as ControlClass } from "../tree/control";
 import type { ListChange, TreeListener } from "../tree/control-tree";
@@ -34,8 +34,8 @@ export class Renderer implements TreeListener {
         const w = new Widget(control, def, parent, this);
         control.view = w;
         w.el = def.create(w);
-        w.el.dataset.fletId = String(control.id);
-        w.el.dataset.fletType = control.type;
+        w.el.setAttribute("data-flet-id", String(control.id));
+        w.el.setAttribute("data-flet-type", control.type);
         w.disabled = (parent?.disabled ?? false) || control.props.disabled === true;
         if (def.lists) {
             for (const prop in def.lists) {
@@ -53,7 +53,7 @@ export class Renderer implements TreeListener {
     /** Mounts a list item or slot value; anything that is not a control shows as a placeholder. */
     mountChild(value: unknown, parent: Widget): Widget {
         if (value instanceof ControlClass) return this.mount(value, parent);
-        warnOnce(`${parent.control}: expected a control but got ${describe(value)}`);
+        warnOnce(`${parent.control}: expected a control but got ${preview(value)}`);
         const stub = new ControlClass(-1, "?");
         return this.mount(stub, parent);
     }

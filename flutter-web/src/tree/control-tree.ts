@@ -1,6 +1,6 @@
 // Turns decoded maps into controls, keeps the id index (§3.1, §3.6) and forgets controls that left the
 // tree. The listener hears about every change the patch applier makes.
-import { describe, warnOnce } from "../log";
+import { preview, warnOnce } from "../log";
 import { Control, isRecord } from "./control";
 
 /** A change to a list held directly in a control property. */
@@ -53,7 +53,7 @@ export class ControlTree {
         }
         const id = value._i;
         if (typeof id !== "number" || !Number.isInteger(id)) {
-            warnOnce(`control ${type} has no integer _i (${describe(id)}); it is shown but cannot be updated`);
+            warnOnce(`control ${type} has no integer _i (${preview(id)}); it is shown but cannot be updated`);
         }
         const control = new Control(typeof id === "number" ? id : -1, type);
         control.parent = parent;

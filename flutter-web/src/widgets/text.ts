@@ -75,7 +75,8 @@ export const TEXT: WidgetDef = {
         selectable: (w, v) => w.el.classList.toggle("flet-selectable", v === true),
         theme_style: (w, v) => {
             const name = typeof v === "string" ? v.toLowerCase().replace(/_/g, "") : "";
-            if (v !== undefined && v !== null && !THEME_STYLES.has(name)) badValue(w, "theme_style", v, "a text theme style");
+            if (v !== undefined && v !== null && !THEME_STYLES.has(name))
+                badValue(w, "theme_style", v, "a text theme style");
             if (w.parts.themeStyle) w.el.classList.remove(w.parts.themeStyle);
             w.parts.themeStyle = THEME_STYLES.has(name) ? `flet-type-${name}` : undefined;
             if (w.parts.themeStyle) w.el.classList.add(w.parts.themeStyle);

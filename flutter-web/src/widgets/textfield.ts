@@ -30,7 +30,7 @@ function refreshFilled(w: Widget): void {
 }
 
 function refreshType(w: Widget): void {
-    const input = field(w);
+    const input = field(w) as HTMLInputElement;
     if (input.tagName !== "INPUT") return;
     const kb = KEYBOARD[String(w.prop("keyboard_type") ?? "text").toLowerCase()] ?? KEYBOARD.text;
     input.type = w.prop("password") === true ? "password" : kb[0];
@@ -85,11 +85,13 @@ const inputSetter =
         apply(field(w), v, w);
 
 const lines = (w: Widget) => {
-    const input = field(w);
+    const input = field(w) as HTMLTextAreaElement;
     if (input.tagName !== "TEXTAREA") return;
     const min = numberProp(w, "min_lines", w.prop("min_lines"));
     const max = numberProp(w, "max_lines", w.prop("max_lines"));
     input.rows = min ?? 1;
+    // field-sizing grows the box with its content, so rows alone would not hold the minimum.
+    input.style.minHeight = min ? `calc(${min} * 1.5em + 32px)` : "";
     input.style.maxHeight = max ? `calc(${max} * 1.5em + 32px)` : "";
 };
 

@@ -26,7 +26,7 @@ public final class RecordedPage implements AutoCloseable {
         context.onRequest(request -> requests.add(request.url()));
         this.page = context.newPage();
         page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
+            if (message.type().equals("error") && !isImplicitFaviconMiss(message.location())) {
                 errors.add("console error at " + message.location() + ": " + message.text());
             }
         });
@@ -36,6 +36,14 @@ public final class RecordedPage implements AutoCloseable {
     /** Opens a blank page in a new context of {@code browser}; requests outside {@code origin} count as problems. */
     public static RecordedPage open(Browser browser, Build build, String origin) {
         return new RecordedPage(browser.newContext(), build, origin);
+    }
+
+    /**
+     * Chromium asks every origin for /favicon.ico on its own, whether or not a page declares an icon; a 404 for that
+     * request is the browser's, not the page's.
+     */
+    private boolean isImplicitFaviconMiss(String location) {
+        return location.startsWith(origin + "/favicon.ico:");
     }
 
     public Page page() {

@@ -88,11 +88,15 @@ final class TeaVmCompiler {
         }
         tool.setClassPath(files);
         try (URLClassLoader classLoader = new URLClassLoader(urls(classPath), TeaVMTool.class.getClassLoader())) {
+            if (classLoader.findResource(mainClass.replace('.', '/') + ".class") == null) {
+                throw new TeaVmCompileException("mainClass " + mainClass + " was not found in " + classPath.get(0)
+                        + " nor in the app's dependencies: check <mainClass>, and that the class compiles.", null);
+            }
             tool.setClassLoader(classLoader);
             tool.generate();
-        } catch (TeaVMToolException e) {
+        } catch (TeaVMToolException | RuntimeException e) {
             throw new TeaVmCompileException(
-                    "TeaVM could not compile " + mainClass + " to " + target.label + ": " + e.getMessage(), e);
+                    "TeaVM could not compile " + mainClass + " to " + target.label + ": " + e, e);
         }
         reportProblems(tool, mainClass, target);
         Path output = outputDirectory.resolve(target.fileName);

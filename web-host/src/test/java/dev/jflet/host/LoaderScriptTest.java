@@ -67,7 +67,7 @@ class LoaderScriptTest {
     }
 
     @Test
-    void loader_missingBuild_replacesTheLoadingScreenWithAReadableError() throws Exception {
+    void loader_missingBuilds_replacesTheLoadingScreenWithAReadableError() throws Exception {
         Path chromium = ExternalTools.chromium().orElse(null);
         assumeTrue(chromium != null, "Chromium is not installed; the end-to-end tests cover the loader then");
         Path site = temp.resolve("site");
@@ -83,8 +83,8 @@ class LoaderScriptTest {
         }
 
         assertTrue(dom.contains("<div class=\"jflet-error\" role=\"alert\"><h1>This app could not start</h1>"
-                + "<p class=\"jflet-error-reason\">Loading the WebAssembly build (app/classes.wasm):"
-                + " app/classes.wasm answered HTTP 404 Not Found</p>"), dom);
+                + "<p class=\"jflet-error-reason\">Loading the JavaScript build (app/classes.js):"
+                + " app/classes.js answered HTTP 404 Not Found</p>"), dom);
         assertFalse(dom.contains("jflet-loading"), dom);
     }
 

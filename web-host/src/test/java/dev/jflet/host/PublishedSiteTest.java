@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.maven.plugin.logging.SystemStreamLog;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Compiles one tiny app with TeaVM to both targets, assembles the site around it, and runs it. */
 class PublishedSiteTest {
     private static final String STUB_RENDERER = """
-            export async function start({ root, wasm, appId }) {
+            export async function start({ root, wasm, appId, config }) {
                 await globalThis.jsConnect(appId, {}, () => {});
                 const p = document.createElement("p");
-                p.textContent = `renderer started: wasm=${wasm} fixture=${globalThis.jfletFixtureStarted}`;
+                p.textContent = `renderer started: wasm=${wasm} fixture=${globalThis.jfletFixtureStarted}`
+                    + ` base=${config.baseUrl} routes=${config.routeUrlStrategy} app=${appId}`;
                 root.replaceChildren(p);
             }
             """;
@@ -42,7 +43,7 @@ class PublishedSiteTest {
         List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .toList();
-        TeaVmCompiler compiler = new TeaVmCompiler(classPath, temp.resolve("cache"), new SystemStreamLog());
+        TeaVmCompiler compiler = new TeaVmCompiler(classPath, temp.resolve("cache"), new QuietLog());
         for (TeaVmCompiler.Target target : TeaVmCompiler.Target.values()) {
             compiler.compile(FixtureApp.class.getName(), target, site.resolve(SiteLayout.APP_DIR));
         }
@@ -101,8 +102,30 @@ class PublishedSiteTest {
             String route = ExternalTools.dumpDom(
                     chromium, server.uri().resolve("store/3").toString(), temp.resolve("profile-route"));
 
-            assertTrue(root.contains("<p>renderer started: wasm=true fixture=true</p>"), root);
-            assertTrue(route.contains("<p>renderer started: wasm=true fixture=true</p>"), route);
+            assertTrue(root.contains("<p>renderer started: wasm=true fixture=true base=/ routes=path app="
+                    + server.uri() + "</p>"), root);
+            assertTrue(route.contains("<p>renderer started: wasm=true fixture=true base=/ routes=path app="
+                    + server.uri().resolve("store/3") + "</p>"), route);
+        }
+    }
+
+    @Test
+    void site_withoutItsWasmBuild_fallsBackToTheJsBuildInChromium() throws Exception {
+        Path chromium = ExternalTools.chromium().orElse(null);
+        assumeTrue(chromium != null, "Chromium is not installed; the end-to-end tests cover the site then");
+        Path copy = temp.resolve("site-without-wasm");
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(site.relativize(file).toString()));
+            }
+        }
+        Files.delete(copy.resolve(SiteLayout.WASM));
+
+        try (PreviewServer server = PreviewServer.start(copy, "127.0.0.1", 0)) {
+            String dom = ExternalTools.dumpDom(chromium, server.uri().toString(), temp.resolve("profile-js"));
+
+            assertTrue(dom.contains("<p>renderer started: wasm=false fixture=true base=/ routes=path app="
+                    + server.uri() + "</p>"), dom);
         }
     }
 }

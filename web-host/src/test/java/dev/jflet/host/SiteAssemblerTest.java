@@ -103,7 +103,8 @@ class SiteAssemblerTest {
         Map<String, Object> config = JSON.std.mapFrom(Files.readString(site.resolve("jflet-config.json")));
 
         assertEquals(Map.of(
-                "app", Map.of("name", "Counter & <Co>", "shortName", "Counter", "description", "Counts \"up\" and down"),
+                "app", Map.of(
+                        "name", "Counter & <Co>", "shortName", "Counter", "description", "Counts \"up\" and down"),
                 "wasm", "app/classes.wasm",
                 "wasmRuntime", "app/classes.wasm-runtime.js",
                 "js", "app/classes.js",

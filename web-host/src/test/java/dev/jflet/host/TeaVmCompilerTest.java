@@ -8,7 +8,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +15,23 @@ class TeaVmCompilerTest {
     @TempDir
     Path temp;
 
+    private static final List<Path> CLASS_PATH =
+            Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+
+    @Test
+    void compile_unknownMainClass_failsNamingItAndWhereItWasLookedFor() {
+        TeaVmCompiler compiler = new TeaVmCompiler(CLASS_PATH, temp.resolve("cache"), new QuietLog());
+
+        TeaVmCompileException error = assertThrows(TeaVmCompileException.class, () -> compiler.compile(
+                "com.example.Missing", TeaVmCompiler.Target.WASM_GC, temp.resolve("app")));
+
+        assertEquals("mainClass com.example.Missing was not found in " + CLASS_PATH.get(0) + " nor in the app's"
+                + " dependencies: check <mainClass>, and that the class compiles.", error.getMessage());
+    }
+
     @Test
     void compile_unsupportedApi_failsListingEachProblemWithItsLocation() {
-        List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(Path::of)
-                .toList();
-        TeaVmCompiler compiler = new TeaVmCompiler(classPath, temp.resolve("cache"), new SystemStreamLog());
+        TeaVmCompiler compiler = new TeaVmCompiler(CLASS_PATH, temp.resolve("cache"), new QuietLog());
 
         TeaVmCompileException error = assertThrows(TeaVmCompileException.class, () -> compiler.compile(
                 BrokenApp.class.getName(), TeaVmCompiler.Target.JAVASCRIPT, temp.resolve("app")));

@@ -50,18 +50,15 @@ function wasmGcSupported() {
     }
 }
 
-/** "wasm" or "js": localStorage["jflet.build"] forces one, otherwise WasmGC when the browser has it. */
-function chooseBuild() {
-    let forced = null;
+/** The build forced with localStorage["jflet.build"] ("js" or "wasm"), or null. */
+function forcedBuild() {
     try {
-        forced = globalThis.localStorage?.getItem(BUILD_OVERRIDE_KEY) ?? null;
+        const forced = globalThis.localStorage?.getItem(BUILD_OVERRIDE_KEY);
+        return forced === "js" || forced === "wasm" ? forced : null;
     } catch {
         // Storage can be disabled (privacy settings, sandboxed frames): then there is no override.
+        return null;
     }
-    if (forced === "js" || forced === "wasm") {
-        return forced;
-    }
-    return wasmGcSupported() ? "wasm" : "js";
 }
 
 async function loadConfig() {
@@ -87,27 +84,56 @@ async function load(files, action) {
     }
 }
 
-async function runApp(config, build) {
+async function runWasm(config) {
+    const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, () =>
+        load([config.wasmRuntime, config.wasm], async () => {
+            const runtime = await import(siteUrl(config.wasmRuntime));
+            return runtime.load(siteUrl(config.wasm));
+        }),
+    );
+    return () => teavm.exports.main([]);
+}
+
+async function runJs(config) {
+    const app = await runStep(`Loading the JavaScript build (${config.js})`, () =>
+        load([config.js], () => import(siteUrl(config.js))),
+    );
+    return () => app.main([]);
+}
+
+/**
+ * Loads a build and runs its main: the forced one, else WasmGC where the browser has it. An unforced WasmGC
+ * build that does not load (an engine lacking a feature it needs) falls back to the JavaScript build.
+ *
+ * @returns "wasm" or "js", the build that runs
+ */
+async function runApp(config) {
+    const forced = forcedBuild();
+    let build = forced ?? (wasmGcSupported() ? "wasm" : "js");
+    let main;
     if (build === "wasm") {
-        const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, () =>
-            load([config.wasmRuntime, config.wasm], async () => {
-                const runtime = await import(siteUrl(config.wasmRuntime));
-                return runtime.load(siteUrl(config.wasm));
-            }),
-        );
-        await runStep("Running the app's main method (WebAssembly build)", () => teavm.exports.main([]));
-    } else {
-        const app = await runStep(`Loading the JavaScript build (${config.js})`, () =>
-            load([config.js], () => import(siteUrl(config.js))),
-        );
-        await runStep("Running the app's main method (JavaScript build)", () => app.main([]));
+        try {
+            main = await runWasm(config);
+        } catch (error) {
+            if (forced) {
+                throw error;
+            }
+            console.warn("jflet: the WebAssembly build did not load; running the JavaScript build.", error);
+            build = "js";
+        }
     }
+    if (build === "js") {
+        main = await runJs(config);
+    }
+    const label = build === "wasm" ? "WebAssembly" : "JavaScript";
+    await runStep(`Running the app's main method (${label} build)`, main);
     if (typeof globalThis.jsConnect !== "function") {
         throw new StartupError(
             "Running the app's main method",
             new Error("main returned without calling Jflet.run, so the page has nothing to connect to"),
         );
     }
+    return build;
 }
 
 function showError(root, error) {
@@ -145,11 +171,10 @@ async function start(root) {
     rendererPromise.catch(() => {});
 
     const config = await runStep("Loading jflet-config.json", loadConfig);
-    const build = chooseBuild();
-    await runApp(config, build);
+    const build = await runApp(config);
     const renderer = await runStep("Loading the renderer (renderer.js)", () => rendererPromise);
     await runStep("Starting the renderer", () =>
-        renderer.start({ root, wasm: build === "wasm", appId: location.href }),
+        renderer.start({ root, wasm: build === "wasm", appId: location.href, config }),
     );
     root.querySelector(":scope > .jflet-loading")?.remove();
 }

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { glyphAt, iconWords } from "../src/icons/icon-table";
+import { IconLibrary } from "../src/icons/icons";
+import { resetWarnings } from "../src/log";
+// The build's own generator, run against the shipped font and Flet's tables.
+import { iconTable } from "../scripts/icons.mjs";
+import { SYMBOLS_PATH } from "../scripts/fonts.mjs";
+import { readLigatures } from "../scripts/woff2-ligatures.mjs";
+import { SHARED_DIR } from "./support/transcripts";
+
+const ligatures = readLigatures(SYMBOLS_PATH);
+const material = JSON.parse(iconTable(SHARED_DIR, "material", ligatures).json);
+const cupertino = JSON.parse(iconTable(SHARED_DIR, "cupertino", ligatures).json);
+
+beforeEach(() => resetWarnings());
+
+describe("generated icon tables", () => {
+    it("know the icon font's ligatures", () => {
+        expect(ligatures.has("add")).toBe(true);
+        expect(ligatures.has("done")).toBe(true);
+        expect(ligatures.size).toBeGreaterThan(4000);
+    });
+
+    it("resolve Material names, styles and renamed icons", () => {
+        expect(glyphAt(material, 65604 & 0xffff)).toEqual({ name: "ADD", ligature: "add", fill: 1 });
+        const byName = (name: string) => {
+            for (let i = 0; i < material.names.length; i++)
+                if (glyphAt(material, i)?.name === name) return glyphAt(material, i);
+        };
+        expect(byName("ARROW_BACK_OUTLINED")).toEqual({ name: "ARROW_BACK_OUTLINED", ligature: "arrow_back", fill: 0 });
+        expect(byName("ARROW_BACK_ROUNDED")?.fill).toBe(1);
+        expect(byName("TEN_K")?.ligature).toBe("10k");
+        expect(byName("TWENTY_FOUR_MP")?.ligature).toBe("24mp");
+        expect(byName("THREESIXTY")?.ligature).toBe("360");
+        expect(byName("CLASS_")?.ligature).toBe("class");
+        expect(byName("FAVORITE_OUTLINE")).toEqual({ name: "FAVORITE_OUTLINE", ligature: "favorite", fill: 0 });
+        expect(byName("FACEBOOK")?.ligature).toBe("");
+        expect(byName("FAVORITE_BORDER")).toEqual({ name: "FAVORITE_BORDER", ligature: "favorite_border", fill: 0 });
+        expect(byName("STAR_BORDER_ROUNDED")?.fill).toBe(0);
+        expect(byName("CHECK_BOX_OUTLINE_BLANK")?.fill).toBe(0);
+    });
+
+    it("list every Flet icon at its code's index", () => {
+        const source = require(`${SHARED_DIR}/data/flet-icons/material_icons.json`);
+        for (const [name, code] of Object.entries(source) as [string, number][]) {
+            expect(glyphAt(material, code & 0xffff)?.name).toBe(name);
+        }
+        const cup = require(`${SHARED_DIR}/data/flet-icons/cupertino_icons.json`);
+        for (const [name, code] of Object.entries(cup) as [string, number][]) {
+            expect(glyphAt(cupertino, code & 0xffff)?.name).toBe(name);
+        }
+    });
+
+    it("map Cupertino names to filled or outlined Material symbols", () => {
+        expect(glyphAt(cupertino, 131072 & 0xffff)).toEqual({ name: "ADD", ligature: "add", fill: 0 });
+    });
+});
+
+describe("IconLibrary", () => {
+    it("loads a table once, on first use, and names icons in words", async () => {
+        const load = vi.fn(async (set: string) => (set === "material" ? material : cupertino));
+        const icons = new IconLibrary(load);
+        expect(load).not.toHaveBeenCalled();
+        const el = document.createElement("span");
+        const names: (string | undefined)[] = [];
+        icons.show(el, 65604, (g) => names.push(g?.name));
+        icons.show(document.createElement("span"), 65605);
+        await vi.waitFor(() => expect(el.textContent).toBe("add"));
+        expect(load).toHaveBeenCalledTimes(1);
+        expect(names).toEqual(["ADD"]);
+        expect(el.style.fontVariationSettings).toContain("FILL");
+        icons.show(el, 131072);
+        await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    });
+
+    it("does not apply an icon that was replaced while its table loaded", async () => {
+        const icons = new IconLibrary(async () => material);
+        const el = document.createElement("span");
+        icons.show(el, 65604);
+        icons.show(el, 71741);
+        await vi.waitFor(() => expect(el.textContent).toBe("remove"));
+    });
+
+    it("turns icon names into words", () => {
+        expect(iconWords("ADD")).toBe("add");
+        expect(iconWords("ARROW_BACK")).toBe("arrow back");
+    });
+});
