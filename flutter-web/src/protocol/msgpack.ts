@@ -34,6 +34,21 @@ export function decode(bytes: Uint8Array): unknown {
     };
     const str = (n: number) => {
         need(n);
+        // Keys and short values are mostly ASCII; building them directly beats a TextDecoder call.
+        if (n < 24) {
+            let s = "";
+            for (let i = pos; i < pos + n; i++) {
+                if (bytes[i] > 0x7f) {
+                    s = "";
+                    break;
+                }
+                s += String.fromCharCode(bytes[i]);
+            }
+            if (s.length === n) {
+                pos += n;
+                return s;
+            }
+        }
         const s = utf8Decoder.decode(bytes.subarray(pos, pos + n));
         pos += n;
         return s;

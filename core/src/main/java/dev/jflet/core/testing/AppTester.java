@@ -1,0 +1,219 @@
+package dev.jflet.core.testing;
+
+import dev.jflet.core.App;
+import dev.jflet.core.Control;
+import dev.jflet.core.Page;
+import dev.jflet.core.controls.material.TextField;
+import dev.jflet.core.internal.loop.VirtualTimeLoop;
+import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.protocol.Frames;
+import dev.jflet.core.internal.protocol.Message;
+import dev.jflet.core.internal.session.Log;
+import dev.jflet.core.internal.session.Session;
+import dev.jflet.core.internal.tree.ControlNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Runs an app headless on the JVM, on virtual time, through the real protocol: every interaction is
+ * encoded as the frames a Flet client sends, and every frame the app sends is decoded and applied to a
+ * {@link ClientModel}.
+ *
+ * <pre>{@code
+ * AppTester t = AppTester.start(Counter::app);
+ * t.click(t.find(IconButton.class, b -> b.icon().getAsInt() == Icons.ADD));
+ * assertEquals("1", t.byKey("counter", Text.class).value());
+ * }</pre>
+ */
+public final class AppTester {
+    private final VirtualTimeLoop loop = new VirtualTimeLoop();
+    private final List<SentFrame> frames = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final ClientModel client = new ClientModel();
+    private final Session session;
+
+    private AppTester(App app) {
+        this.session = new Session(app, loop, this::received, new Log() {
+            @Override
+            public void debug(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                problems.add(message);
+            }
+
+            @Override
+            public void error(String message, Throwable error) {
+                problems.add(message + (error == null ? "" : ": " + error));
+            }
+        });
+    }
+
+    /** Starts {@code app} with a 1280×720 Linux browser in light mode at route {@code /}, and runs its main. */
+    public static AppTester start(App app) {
+        return start(app, ClientSnapshot.browser());
+    }
+
+    /** Starts {@code app} with the given client snapshot, and runs its main. */
+    public static AppTester start(App app, ClientSnapshot snapshot) {
+        AppTester t = new AppTester(app);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("session_id", null);
+        body.put("page_name", "");
+        body.put("page", snapshot.toWire());
+        t.send(Action.REGISTER_CLIENT, body);
+        return t;
+    }
+
+    private void received(byte[] packet) {
+        Message m = Frames.decode(packet);
+        frames.add(new SentFrame(m.action(), m.body()));
+        if (m.action() == Action.REGISTER_CLIENT) {
+            client.applyPagePatch((Map<?, ?>) m.get("page_patch"));
+        } else if (m.action() == Action.PATCH_CONTROL) {
+            client.applyPatch((Integer) m.get("id"), (List<?>) m.get("patch"));
+        }
+    }
+
+    private void send(int action, Map<String, Object> body) {
+        session.receive(Frames.encode(action, body));
+        loop.runUntilIdle();
+    }
+
+    // ---- finding controls ----
+
+    public Page page() {
+        return session.page();
+    }
+
+    /** Every control on the page, depth first. */
+    public List<Control> all() {
+        List<Control> out = new ArrayList<>();
+        collect(page().node(), out);
+        return out;
+    }
+
+    private static void collect(ControlNode n, List<Control> out) {
+        out.add(n.control());
+        for (ControlNode c : n.children()) {
+            collect(c, out);
+        }
+    }
+
+    /** The first control of this type that matches. */
+    public <C extends Control> C find(Class<C> type, Predicate<? super C> match) {
+        for (Control c : all()) {
+            if (type.isInstance(c) && match.test(type.cast(c))) {
+                return type.cast(c);
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " on the page matches");
+    }
+
+    /** The first control of this type. */
+    public <C extends Control> C find(Class<C> type) {
+        return find(type, c -> true);
+    }
+
+    /** The control with this key. */
+    public <C extends Control> C byKey(String key, Class<C> type) {
+        return find(type, c -> c.key().equals(Optional.of(key)));
+    }
+
+    // ---- interacting ----
+
+    /** Clicks a control: a {@code click} event, as the client sends it. */
+    public AppTester click(Control c) {
+        return fire(c, "click", null);
+    }
+
+    /** Types {@code text} into a text field: UpdateControl of the value, then {@code change}. */
+    public AppTester type(TextField field, String text) {
+        return change(field, "value", text);
+    }
+
+    /** Sets a property as the client does (UpdateControl), then fires {@code change} with the value. */
+    public AppTester change(Control c, String property, Object value) {
+        updateControl(c, Collections.singletonMap(property, value));
+        return fire(c, "change", value);
+    }
+
+    /** Sends UpdateControl for a control. */
+    public AppTester updateControl(Control c, Map<String, Object> props) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", c.node().id());
+        body.put("props", new LinkedHashMap<>(props));
+        send(Action.UPDATE_CONTROL, body);
+        return this;
+    }
+
+    /** Sends a ControlEvent; {@code data} may be null, a primitive, a list or a map. */
+    public AppTester fire(Control c, String event, Object data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("target", c.node().id());
+        body.put("name", event);
+        body.put("data", data);
+        send(Action.CONTROL_EVENT, body);
+        return this;
+    }
+
+    /** Sends a raw packet, as a misbehaving client might. */
+    public AppTester sendRaw(byte[] packet) {
+        session.receive(packet);
+        loop.runUntilIdle();
+        return this;
+    }
+
+    /** Moves virtual time forward, running timers and tasks as they come due. */
+    public AppTester advance(Duration d) {
+        loop.advance(d.toMillis());
+        return this;
+    }
+
+    // ---- observing ----
+
+    /** Frames the app sent, oldest first. */
+    public List<SentFrame> frames() {
+        return Collections.unmodifiableList(frames);
+    }
+
+    /** Frames of one action. */
+    public List<SentFrame> frames(int action) {
+        List<SentFrame> out = new ArrayList<>();
+        for (SentFrame f : frames) {
+            if (f.action() == action) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Forgets the frames received so far. */
+    public AppTester clearFrames() {
+        frames.clear();
+        return this;
+    }
+
+    /** The page as the client holds it. */
+    public ClientModel client() {
+        return client;
+    }
+
+    /** Warnings and errors the runtime logged (dropped frames, failed handlers, …). */
+    public List<String> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    /** Virtual milliseconds since start. */
+    public long now() {
+        return loop.now();
+    }
+}
