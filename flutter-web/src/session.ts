@@ -53,7 +53,7 @@ export class Session implements RenderContext {
         options.root.classList.add("flet-root");
         this.theme = new ThemeController(options.root, win);
         this.theme.refresh();
-        this.renderer = new Renderer(options.root.ownerDocument, REGISTRY, this, PLACEHOLDER);
+        this.renderer = new Renderer(options.root, REGISTRY, this, PLACEHOLDER);
         this.tree.listener = this.renderer;
         this.banner = new ErrorBanner(options.root);
         this.events = new PageEvents(this);

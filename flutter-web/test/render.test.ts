@@ -235,11 +235,29 @@ describe("incremental updates", () => {
         input.focus();
         input.value = "hello";
         input.setSelectionRange(2, 2);
-        input.dispatchEvent(new Event("input"));
+        input.dispatchEvent(new Event("input", { bubbles: true }));
         app.onMessage(patch(40, [[0], [0, 0, "value", "hello"]]));
         expect(input.selectionStart).toBe(2);
         app.onMessage(patch(40, [[0], [0, 0, "value", "bye"]]));
         expect(input.value).toBe("bye");
+    });
+
+    it("sends submit on Enter and focus/blur when subscribed", async () => {
+        const { root, app } = await startWith([
+            { _c: "TextField", _i: 45, on_submit: true, on_focus: true, on_blur: true },
+            { _c: "TextField", _i: 46 },
+        ]);
+        const input = byId(root, 45).querySelector("input")!;
+        input.focus();
+        input.value = "go";
+        input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+        byId(root, 46).querySelector("input")!.focus();
+        const events = app.take().filter((m) => m.action === 3);
+        expect(events.map((m) => [m.body.name, m.body.data])).toEqual([
+            ["focus", null],
+            ["submit", "go"],
+            ["blur", null],
+        ]);
     });
 
     it("sends click only to subscribed, enabled buttons, and inherits disabled", async () => {

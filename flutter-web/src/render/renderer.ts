@@ -20,13 +20,32 @@ export interface RenderContext {
     refreshTheme(): void;
 }
 
+/** DOM events widgets handle. They are delegated from the root: one listener each, not one per element. */
+const EVENTS = ["click", "input", "keydown", "focusin", "focusout"] as const;
+
+const WIDGET = Symbol("widget");
+
 export class Renderer implements TreeListener {
+    readonly doc: Document;
+
     constructor(
-        readonly doc: Document,
+        readonly root: HTMLElement,
         readonly registry: Record<string, WidgetDef>,
         readonly context: RenderContext,
         private readonly placeholder: WidgetDef,
-    ) {}
+    ) {
+        this.doc = root.ownerDocument;
+        for (const type of EVENTS) root.addEventListener(type, (e) => this.dispatch(type, e));
+    }
+
+    /** Hands a DOM event to the innermost widget that handles it, as the innermost Flutter gesture wins. */
+    private dispatch(type: (typeof EVENTS)[number], e: Event): void {
+        for (let node = e.target as Node | null; node && node !== this.root; node = node.parentNode) {
+            const w = (node as any)[WIDGET] as Widget | undefined;
+            const handler = w?.def.events?.[type];
+            if (handler) return handler(w!, e);
+        }
+    }
 
     /** Creates the widget tree for `control`. */
     mount(control: Control, parent: Widget | null): Widget {
@@ -36,6 +55,7 @@ export class Renderer implements TreeListener {
         w.el = def.create(w);
         w.el.setAttribute("data-flet-id", String(control.id));
         w.el.setAttribute("data-flet-type", control.type);
+        (w.el as any)[WIDGET] = w;
         w.disabled = (parent?.disabled ?? false) || control.props.disabled === true;
         if (def.lists) {
             for (const prop in def.lists) {

@@ -17,6 +17,8 @@ export interface WidgetDef {
     listChanged?(w: Widget, prop: string): void;
     /** Called with the effective (inherited) disabled state. */
     setDisabled?(w: Widget, disabled: boolean): void;
+    /** Handlers for DOM events inside the widget's element (click, input, keydown, focusin, focusout). */
+    events?: Partial<Record<"click" | "input" | "keydown" | "focusin" | "focusout", (w: Widget, e: Event) => void>>;
     /** Runs once after every property of a new widget has been applied. */
     mounted?(w: Widget): void;
 }

@@ -11,11 +11,14 @@ function button(w: Widget, className: string): HTMLButtonElement {
     const el = w.renderer.doc.createElement("button");
     el.type = "button";
     el.className = className;
-    el.addEventListener("click", () => w.renderer.context.trigger(w.control, "click", null));
-    el.addEventListener("focus", () => w.renderer.context.trigger(w.control, "focus", null));
-    el.addEventListener("blur", () => w.renderer.context.trigger(w.control, "blur", null));
     return el;
 }
+
+const BUTTON_EVENTS: WidgetDef["events"] = {
+    click: (w) => w.renderer.context.trigger(w.control, "click", null),
+    focusin: (w) => w.renderer.context.trigger(w.control, "focus", null),
+    focusout: (w) => w.renderer.context.trigger(w.control, "blur", null),
+};
 
 const setDisabled = (w: Widget, disabled: boolean) => ((w.el as HTMLButtonElement).disabled = disabled);
 
@@ -59,6 +62,7 @@ export const BUTTON: WidgetDef = {
         icon_color: (w) => w.parts.icon && paintIconColor(w),
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
     },
+    events: BUTTON_EVENTS,
     setDisabled,
 };
 
@@ -100,5 +104,6 @@ export const ICON_BUTTON: WidgetDef = {
         },
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
     },
+    events: BUTTON_EVENTS,
     setDisabled,
 };

@@ -26,14 +26,17 @@ export const CONTAINER: WidgetDef = {
     create: (w) => {
         const el = w.renderer.doc.createElement("div");
         el.className = "flet-container";
-        el.addEventListener("click", () => w.renderer.context.trigger(w.control, "click", null));
-        el.addEventListener("keydown", (e) => {
-            if (el.getAttribute("role") === "button" && (e.key === "Enter" || e.key === " ")) {
+        return el;
+    },
+    events: {
+        click: (w) => w.renderer.context.trigger(w.control, "click", null),
+        keydown: (w, e) => {
+            const key = (e as KeyboardEvent).key;
+            if (e.target === w.el && w.el.getAttribute("role") === "button" && (key === "Enter" || key === " ")) {
                 e.preventDefault();
                 w.renderer.context.trigger(w.control, "click", null);
             }
-        });
-        return el;
+        },
     },
     props: {
         content: (w, v) => {

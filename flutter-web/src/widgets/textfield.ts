@@ -61,21 +61,6 @@ function createField(w: Widget, id: string): Field {
     const input: Field = doc.createElement(multiline ? "textarea" : "input");
     input.id = id;
     input.className = "flet-tf-input";
-    const ctx = w.renderer.context;
-    input.addEventListener("input", () => {
-        ctx.update(w.control, { value: input.value });
-        ctx.trigger(w.control, "change", input.value);
-        refreshFilled(w);
-    });
-    input.addEventListener("keydown", (e) => {
-        const ke = e as KeyboardEvent;
-        if (ke.key !== "Enter" || ke.isComposing) return;
-        if (multiline && !(w.prop("shift_enter") === true && !ke.shiftKey)) return;
-        if (multiline) e.preventDefault();
-        ctx.trigger(w.control, "submit", input.value);
-    });
-    input.addEventListener("focus", () => ctx.trigger(w.control, "focus", null));
-    input.addEventListener("blur", () => ctx.trigger(w.control, "blur", null));
     return input;
 }
 
@@ -169,6 +154,25 @@ export const TEXT_FIELD: WidgetDef = {
         ),
         filled: (w, v) => w.el.classList.toggle("flet-tf-filled-style", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
+    },
+    events: {
+        input: (w) => {
+            const ctx = w.renderer.context;
+            const value = field(w).value;
+            ctx.update(w.control, { value });
+            ctx.trigger(w.control, "change", value);
+            refreshFilled(w);
+        },
+        keydown: (w, e) => {
+            const ke = e as KeyboardEvent;
+            if (ke.key !== "Enter" || ke.isComposing) return;
+            const multiline = w.prop("multiline") === true;
+            if (multiline && !(w.prop("shift_enter") === true && !ke.shiftKey)) return;
+            if (multiline) e.preventDefault();
+            w.renderer.context.trigger(w.control, "submit", field(w).value);
+        },
+        focusin: (w) => w.renderer.context.trigger(w.control, "focus", null),
+        focusout: (w) => w.renderer.context.trigger(w.control, "blur", null),
     },
     setDisabled: (w, disabled) => {
         field(w).disabled = disabled;

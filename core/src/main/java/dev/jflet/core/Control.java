@@ -32,6 +32,10 @@ public abstract class Control {
     /** Properties shared by all controls. */
     protected static final PropSet PROPS = PropSet.of(null, KEY, VISIBLE, DISABLED, EXPAND, OPACITY, TOOLTIP);
 
+    static {
+        ControlNode.installHooks(new LifecycleHooks());
+    }
+
     private final ControlNode node;
 
     /**
@@ -118,8 +122,65 @@ public abstract class Control {
         node.internals().put(name, value);
     }
 
+    /**
+     * Called once, right before the control is first sent to the client; the page is known. Custom
+     * controls build their children here.
+     */
+    protected void build() {
+    }
+
+    /**
+     * Called before the control is sent in full, before its changes are diffed, and before an update
+     * rooted at it. Derive properties from Java-side state here; do not call {@code update()}.
+     */
+    protected void beforeUpdate() {
+    }
+
+    /** Called after the patch that added the control has been sent. */
+    protected void didMount() {
+    }
+
+    /** Called before the patch that removes the control is sent. */
+    protected void willUnmount() {
+    }
+
+    /**
+     * Called before an event's handler runs; returning {@code false} cancels the handler and the
+     * automatic update that would follow it.
+     */
+    protected boolean beforeEvent(Event<?> event) {
+        return true;
+    }
+
     @Override
     public String toString() {
         return node.toString();
+    }
+
+    private static final class LifecycleHooks implements ControlNode.Hooks {
+        @Override
+        public void build(Control c) {
+            c.build();
+        }
+
+        @Override
+        public void beforeUpdate(Control c) {
+            c.beforeUpdate();
+        }
+
+        @Override
+        public void didMount(Control c) {
+            c.didMount();
+        }
+
+        @Override
+        public void willUnmount(Control c) {
+            c.willUnmount();
+        }
+
+        @Override
+        public boolean beforeEvent(Control c, Event<?> e) {
+            return c.beforeEvent(e);
+        }
     }
 }

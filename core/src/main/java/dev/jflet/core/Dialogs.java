@@ -12,4 +12,8 @@ final class Dialogs extends Control {
     Dialogs() {
         super("Dialogs", PropSet.of(Control.PROPS, CONTROLS));
     }
+
+    List<Control> controls() {
+        return controls(CONTROLS);
+    }
 }

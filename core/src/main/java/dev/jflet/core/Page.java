@@ -40,11 +40,32 @@ public final class Page extends Control {
     static final Prop<String> TITLE = Prop.outbound("title", null);
     static final Prop<String> THEME_MODE = Prop.outbound("theme_mode", "system");
 
+    static final Prop<EventHandler<PageResizeEvent>> ON_RESIZE = Prop.event("resize",
+            (EventFactory<Page, PageResizeEvent>) (c, n, d, p) -> new PageResizeEvent(p, d));
+    static final Prop<EventHandler<RouteChangeEvent>> ON_ROUTE_CHANGE = Prop.event("route_change",
+            (EventFactory<Page, RouteChangeEvent>) (c, n, d, p) -> new RouteChangeEvent(p, d));
+    static final Prop<EventHandler<ViewPopEvent>> ON_VIEW_POP = Prop.event("view_pop",
+            (EventFactory<Page, ViewPopEvent>) (c, n, d, p) -> new ViewPopEvent(p, d));
+    static final Prop<EventHandler<AppLifecycleStateChangeEvent>> ON_APP_LIFECYCLE_STATE_CHANGE = Prop.event(
+            "app_lifecycle_state_change",
+            (EventFactory<Page, AppLifecycleStateChangeEvent>) (c, n, d, p) -> new AppLifecycleStateChangeEvent(p, d));
+    static final Prop<EventHandler<KeyboardEvent>> ON_KEYBOARD_EVENT = Prop.event("keyboard_event",
+            (EventFactory<Page, KeyboardEvent>) (c, n, d, p) -> new KeyboardEvent(p, d));
+    static final Prop<EventHandler<Event<Page>>> ON_PLATFORM_BRIGHTNESS_CHANGE = Prop.event(
+            "platform_brightness_change");
+    static final Prop<EventHandler<Event<Page>>> ON_MEDIA_CHANGE = Prop.event("media_change");
+    static final Prop<EventHandler<Event<Page>>> ON_LOCALE_CHANGE = Prop.event("locale_change");
+    static final Prop<EventHandler<ErrorEvent>> ON_ERROR = Prop.event("error",
+            (EventFactory<Page, ErrorEvent>) (c, n, d, p) -> new ErrorEvent(p, String.valueOf(d), null));
+
     static final PropSet PAGE_PROPS = PropSet.of(Control.PROPS, VIEWS, WINDOW, OVERLAY, DIALOGS, SERVICES, MEDIA,
             ROUTE, WEB, PWA, DEBUG, WASM, TEST, MULTI_VIEW, PYODIDE, PLATFORM_BRIGHTNESS, WIDTH, HEIGHT, PLATFORM,
-            TITLE, THEME_MODE);
+            TITLE, THEME_MODE, ON_RESIZE, ON_ROUTE_CHANGE, ON_VIEW_POP, ON_APP_LIFECYCLE_STATE_CHANGE,
+            ON_KEYBOARD_EVENT, ON_PLATFORM_BRIGHTNESS_CHANGE, ON_MEDIA_CHANGE, ON_LOCALE_CHANGE, ON_ERROR);
 
     private final PageHost host;
+    private String lastRoute;
+    private String lifecycleState = "resume";
 
     /** Internal: pages are created by the session when a client connects. */
     public Page(PageHost host, String servicesUid) {
@@ -127,6 +148,14 @@ public final class Page extends Control {
         void run() throws Exception;
     }
 
+    /**
+     * Sends the changes made so far, as the automatic update at the end of the handler would: Flet's
+     * {@code yield} in a generator handler. The automatic update at the end still runs.
+     */
+    public void flush() {
+        host.flush();
+    }
+
     /** Stops the automatic update after the running handler (or {@code main}) finishes. */
     public void disableAutoUpdate() {
         autoUpdate(false);
@@ -205,5 +234,149 @@ public final class Page extends Control {
     /** Whether the app was launched as an installed app. */
     public boolean pwa() {
         return get(PWA);
+    }
+
+    /** The last app lifecycle state the client reported ({@code resume} until one arrives). */
+    public String appLifecycleState() {
+        return lifecycleState;
+    }
+
+    /** Whether the app is visible: its lifecycle state is not {@code hide} or {@code pause}. */
+    public boolean appVisible() {
+        return !"hide".equals(lifecycleState) && !"pause".equals(lifecycleState);
+    }
+
+    // ---- dialogs ----
+
+    /**
+     * Opens a dialog, banner, snack bar or bottom sheet on top of the page.
+     *
+     * @throws IllegalStateException if the dialog is already open
+     */
+    public void showDialog(DialogControl<?> dialog) {
+        List<Control> dialogs = dialogs();
+        if (dialogs.contains(dialog)) {
+            throw new IllegalStateException(dialog + " is already open. Close it with page.popDialog() first.");
+        }
+        dialog.open(true);
+        dialog.shown(e -> {
+            dialogs.remove(dialog);
+            get(DIALOGS).update();
+        });
+        dialogs.add(dialog);
+        get(DIALOGS).update();
+    }
+
+    /** Closes the most recently opened dialog that is still open, and returns it. */
+    public Optional<DialogControl<?>> popDialog() {
+        List<Control> dialogs = dialogs();
+        for (int i = dialogs.size() - 1; i >= 0; i--) {
+            DialogControl<?> d = (DialogControl<?>) dialogs.get(i);
+            if (d.open()) {
+                d.open(false);
+                d.update();
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Control> dialogs() {
+        return ((Dialogs) get(DIALOGS)).controls();
+    }
+
+    // ---- services ----
+
+    /** Internal: the registered services. */
+    public List<Control> services() {
+        return ((ServiceRegistry) get(SERVICES)).services();
+    }
+
+    /** Internal: the service registry control ({@code _services}). */
+    public Control serviceRegistry() {
+        return get(SERVICES);
+    }
+
+    // ---- events ----
+
+    /** Sets the handler for viewport size changes. */
+    public Page onResize(EventHandler<PageResizeEvent> handler) {
+        set(ON_RESIZE, handler);
+        return this;
+    }
+
+    /** Sets the handler for route changes (browser navigation, deep links, {@code pushRoute}). */
+    public Page onRouteChange(EventHandler<RouteChangeEvent> handler) {
+        set(ON_ROUTE_CHANGE, handler);
+        return this;
+    }
+
+    /** Sets a handler without arguments for route changes. */
+    public Page onRouteChange(EventCallback callback) {
+        return onRouteChange(callback.<RouteChangeEvent>asHandler());
+    }
+
+    /** Sets the handler for requests to pop the top view. */
+    public Page onViewPop(EventHandler<ViewPopEvent> handler) {
+        set(ON_VIEW_POP, handler);
+        return this;
+    }
+
+    /** Sets the handler for app lifecycle changes (in the browser: visibility and focus). */
+    public Page onAppLifecycleStateChange(EventHandler<AppLifecycleStateChangeEvent> handler) {
+        set(ON_APP_LIFECYCLE_STATE_CHANGE, handler);
+        return this;
+    }
+
+    /** Sets the handler for key presses; the client only reports keys while a handler is set. */
+    public Page onKeyboardEvent(EventHandler<KeyboardEvent> handler) {
+        set(ON_KEYBOARD_EVENT, handler);
+        return this;
+    }
+
+    /** Sets the handler for changes of the system's light or dark mode; the data is {@code light} or {@code dark}. */
+    public Page onPlatformBrightnessChange(EventHandler<Event<Page>> handler) {
+        set(ON_PLATFORM_BRIGHTNESS_CHANGE, handler);
+        return this;
+    }
+
+    /** Sets the handler for changes of the screen's media (safe areas, pixel ratio, orientation). */
+    public Page onMediaChange(EventHandler<Event<Page>> handler) {
+        set(ON_MEDIA_CHANGE, handler);
+        return this;
+    }
+
+    /** Sets the handler for changes of the user's locales. */
+    public Page onLocaleChange(EventHandler<Event<Page>> handler) {
+        set(ON_LOCALE_CHANGE, handler);
+        return this;
+    }
+
+    /**
+     * Sets the handler for errors: exceptions thrown by handlers and tasks, and errors the client reports.
+     * Without one, the error is shown to the user in a dismissible banner.
+     */
+    public Page onError(EventHandler<ErrorEvent> handler) {
+        set(ON_ERROR, handler);
+        return this;
+    }
+
+    /** The error handler, if one is set. */
+    public Optional<EventHandler<ErrorEvent>> errorHandler() {
+        return Optional.ofNullable(get(ON_ERROR));
+    }
+
+    @Override
+    protected boolean beforeEvent(Event<?> event) {
+        if (event instanceof RouteChangeEvent) {
+            String route = ((RouteChangeEvent) event).route();
+            if (route.equals(lastRoute)) {
+                return false;
+            }
+            lastRoute = route;
+        } else if (event instanceof AppLifecycleStateChangeEvent) {
+            lifecycleState = ((AppLifecycleStateChangeEvent) event).state();
+        }
+        return true;
     }
 }

@@ -13,4 +13,8 @@ final class ServiceRegistry extends Control {
         super("ServiceRegistry", PropSet.of(Control.PROPS, SERVICES));
         internal("uid", uid);
     }
+
+    List<Control> services() {
+        return controls(SERVICES);
+    }
 }

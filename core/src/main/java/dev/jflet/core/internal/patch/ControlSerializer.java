@@ -23,6 +23,11 @@ public final class ControlSerializer {
     }
 
     public Map<String, Object> serialize(ControlNode node) {
+        if (!node.built()) {
+            node.markBuilt();
+            ControlNode.hooks().build(node.control());
+        }
+        ControlNode.hooks().beforeUpdate(node.control());
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < node.storedCount(); i++) {
             Prop<?> p = node.storedProp(i);

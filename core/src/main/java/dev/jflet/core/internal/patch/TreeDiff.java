@@ -47,6 +47,9 @@ public final class TreeDiff {
         Collections.sort(visits);
         List<Control> added = new ArrayList<>();
         for (Visit v : visits) {
+            if (v.node != root) {
+                ControlNode.hooks().beforeUpdate(v.node.control());
+            }
             if (!v.node.dirty()) {
                 continue;
             }

@@ -25,17 +25,19 @@ public final class Prop<T> {
     private final Kind kind;
     private final WireDecoder<T> decoder;
     private final int order;
+    private final Object eventFactory;
 
-    private Prop(String name, T defaultValue, Kind kind, WireDecoder<T> decoder) {
+    private Prop(String name, T defaultValue, Kind kind, WireDecoder<T> decoder, Object eventFactory) {
         this.name = name;
         this.defaultValue = defaultValue;
         this.kind = kind;
         this.decoder = decoder;
+        this.eventFactory = eventFactory;
         this.order = declared++;
     }
 
     public static <T> Prop<T> value(String name, T defaultValue, WireDecoder<T> decoder) {
-        return new Prop<>(name, defaultValue, Kind.VALUE, decoder);
+        return new Prop<>(name, defaultValue, Kind.VALUE, decoder, null);
     }
 
     public static Prop<String> string(String name, String defaultValue) {
@@ -59,12 +61,18 @@ public final class Prop<T> {
         return value(name, defaultValue, WireDecoder.rejecting(name));
     }
 
+    /** An event whose handler receives a plain {@code Event}. */
     public static <H> Prop<H> event(String name) {
-        return new Prop<>("on_" + name, null, Kind.EVENT, WireDecoder.rejecting("on_" + name));
+        return event(name, null);
+    }
+
+    /** An event whose handler receives what {@code factory} builds (a {@code dev.jflet.core.EventFactory}). */
+    public static <H> Prop<H> event(String name, Object factory) {
+        return new Prop<>("on_" + name, null, Kind.EVENT, WireDecoder.rejecting("on_" + name), factory);
     }
 
     public static <L> Prop<L> controls(String name) {
-        return new Prop<>(name, null, Kind.CONTROLS, WireDecoder.rejecting(name));
+        return new Prop<>(name, null, Kind.CONTROLS, WireDecoder.rejecting(name), null);
     }
 
     /** The snake_case wire name. */
@@ -78,6 +86,11 @@ public final class Prop<T> {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** For events: the factory of typed events, or null for plain events. */
+    public Object eventFactory() {
+        return eventFactory;
     }
 
     /** Declaration order, used to visit a control's fields in a stable order. */

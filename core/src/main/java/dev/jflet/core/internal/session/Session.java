@@ -3,6 +3,7 @@ package dev.jflet.core.internal.session;
 import dev.jflet.core.App;
 import dev.jflet.core.Control;
 import dev.jflet.core.Event;
+import dev.jflet.core.EventFactory;
 import dev.jflet.core.EventHandler;
 import dev.jflet.core.Page;
 import dev.jflet.core.internal.loop.EventLoop;
@@ -30,7 +31,7 @@ import java.util.function.Consumer;
 
 /**
  * Internal: one client session: the page, the index of mounted controls, the frames in and out, and
- * the tasks that run {@code main} and event handlers (flet-protocol.md §1.8, §3.7–3.9, §4.4).
+ * the tasks that run {@code main} and event handlers (flet-protocol.md §1.8, §3.7–3.10, §4.4).
  *
  * <p>{@link #receive(byte[])} never throws and never blocks: a bad frame is logged and dropped, and
  * the session keeps going.
@@ -45,7 +46,10 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     private final Random random = new Random();
     private final Map<Integer, ControlNode> index = new HashMap<>();
     private final Set<ControlNode> dirty = new LinkedHashSet<>();
+    private final List<ControlNode> freshlyMounted = new ArrayList<>();
+    private final Invocations invocations;
     private final Page page;
+    private final ErrorReporter errors;
     private boolean autoUpdateDefault = true;
     private String sessionId = "";
     private boolean registered;
@@ -56,7 +60,9 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         this.loop = loop;
         this.out = out;
         this.log = log;
+        this.invocations = new Invocations(loop, log, () -> randomString(10));
         this.page = new Page(this, randomString(10));
+        this.errors = new ErrorReporter(page, log);
     }
 
     public Page page() {
@@ -73,13 +79,19 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         return index.get(id);
     }
 
+    /** Mounted controls, by id. */
+    public Map<Integer, ControlNode> index() {
+        return index;
+    }
+
     public boolean closed() {
         return closed;
     }
 
-    /** Ends the session: later frames are ignored. */
+    /** Ends the session: later frames are ignored and waiting calls fail. */
     public void close() {
         closed = true;
+        invocations.failAll("Session closed");
     }
 
     /** Handles one packet from the client. */
@@ -106,7 +118,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
                     updateFromClient(m);
                     break;
                 case Action.INVOKE_METHOD:
-                    log.warn("Dropped a method result for an unknown call: " + m.get("call_id"));
+                    invocations.complete(m);
                     break;
                 default:
                     log.warn("Ignored a frame with action " + m.action() + ", which a client does not send");
@@ -114,13 +126,13 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         } catch (MalformedFrameException e) {
             log.warn("Dropped a malformed frame: " + e.getMessage());
         } catch (RuntimeException e) {
-            log.error("Failed to handle frame " + m, e);
+            log.error("Failed to handle frame " + m + ":\n" + Stacks.describe(e), null);
         }
     }
 
     private void register(Message m) {
         Map<Object, Object> snapshot = m.requireMap("page");
-        applyClientProps(page.node(), snapshot);
+        ClientProps.apply(page.node(), snapshot, log);
         if (!registered) {
             sessionId = randomString(16);
         }
@@ -130,9 +142,10 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         body.put("error", "");
         dirty.clear();
         send(Action.REGISTER_CLIENT, body);
+        mountedHooks();
         if (!registered) {
             registered = true;
-            loop.spawn(() -> runTask(page.node(), () -> app.main(page), true, autoUpdateDefault));
+            loop.spawn(() -> runTask(page.node(), ctx -> app.main(page), true, autoUpdateDefault));
         }
     }
 
@@ -154,13 +167,33 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             log.debug("Ignored event '" + name + "': " + n + " has no such event");
             return;
         }
-        loop.spawn(() -> runTask(n, () -> {
+        Event<?> event;
+        try {
+            event = createEvent(prop, n.control(), name, data);
+        } catch (IllegalArgumentException e) {
+            log.warn("Dropped event '" + name + "' for " + n + ": " + e.getMessage());
+            return;
+        }
+        loop.spawn(() -> runTask(n, ctx -> {
+            if (!ControlNode.hooks().beforeEvent(n.control(), event)) {
+                ctx.autoUpdate = false;
+                return;
+            }
             @SuppressWarnings("unchecked")
-            EventHandler<Event<Control>> handler = (EventHandler<Event<Control>>) n.get(prop);
+            EventHandler<Event<?>> handler = (EventHandler<Event<?>>) n.get(prop);
             if (handler != null) {
-                handler.handle(new Event<>(n.control(), name, data, page));
+                handler.handle(event);
             }
         }, false, autoUpdateDefault));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Event<?> createEvent(Prop<?> prop, Control control, String name, Object data) {
+        Object factory = prop.eventFactory();
+        if (factory == null) {
+            return new Event<>(control, name, data, page);
+        }
+        return ((EventFactory) factory).create(control, name, data, page);
     }
 
     private void updateFromClient(Message m) {
@@ -171,62 +204,31 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             log.warn("Ignored UpdateControl for unknown control " + id);
             return;
         }
-        applyClientProps(n, props);
+        ClientProps.apply(n, props, log);
     }
 
-    @SuppressWarnings("unchecked")
-    private void applyClientProps(ControlNode n, Map<Object, Object> props) {
-        for (Map.Entry<Object, Object> e : props.entrySet()) {
-            if (!(e.getKey() instanceof String)) {
-                log.warn("Ignored non-string property key " + e.getKey() + " for " + n);
-                continue;
-            }
-            String key = (String) e.getKey();
-            Prop<Object> prop = (Prop<Object>) n.props().get(key);
-            if (prop == null) {
-                log.debug("Ignored unknown property '" + key + "' for " + n);
-                continue;
-            }
-            Object current = n.get(prop);
-            if (current instanceof Control && e.getValue() instanceof Map) {
-                applyClientProps(((Control) current).node(), (Map<Object, Object>) e.getValue());
-                continue;
-            }
-            try {
-                n.setFromClient(prop, prop.decode(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                log.warn("Ignored value for " + n + "." + key + ": " + ex.getMessage());
-            }
-        }
+    /** A task body that gets its update context. */
+    private interface ContextBody {
+        void run(TaskContext ctx) throws Exception;
     }
 
-    private void runTask(ControlNode origin, TaskBody body, boolean isMain, boolean autoUpdate) {
-        TaskContext ctx = new TaskContext(autoUpdate);
+    private void runTask(ControlNode origin, ContextBody body, boolean isMain, boolean autoUpdate) {
+        TaskContext ctx = new TaskContext(origin, autoUpdate, isMain);
         TaskContext.enter(ctx);
         try {
-            body.run();
-            if (ctx.autoUpdate && !ctx.updateCalled) {
-                autoUpdate(origin);
-            }
-            ctx.updateCalled = false;
+            body.run(ctx);
+            flush();
         } catch (Throwable e) {
             if (isMain) {
                 crash(e);
             } else {
-                log.error("Exception in a handler of " + origin + ":\n" + Stacks.describe(e), null);
+                reportError("a handler of " + origin, e);
             }
         } finally {
+            if (!isMain) {
+                releaseServices(ctx);
+            }
             TaskContext.exit();
-        }
-    }
-
-    private void autoUpdate(ControlNode origin) {
-        ControlNode n = index.get(origin.id());
-        while (n != null && !n.isolated()) {
-            n = n.parent();
-        }
-        if (n != null && n.mounted()) {
-            update(n.control());
         }
     }
 
@@ -236,7 +238,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", message);
         send(Action.SESSION_CRASHED, body);
-        closed = true;
+        close();
     }
 
     // ---- PageHost ----
@@ -247,11 +249,16 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         if (ctx != null) {
             ctx.markUpdateCalled();
         }
+        patch(root);
+    }
+
+    private void patch(Control root) {
         ControlNode r = root.node();
         if (!r.mounted()) {
             throw new IllegalStateException(root + " must be added to the page before it is updated. "
                     + "Use page.add(control) first.");
         }
+        ControlNode.hooks().beforeUpdate(root);
         TreeDiff.Result result = TreeDiff.diff(r, new ArrayList<>(dirty), this);
         dirty.removeIf(n -> !n.dirty());
         unmountRemoved(result);
@@ -260,6 +267,20 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             body.put("id", r.id());
             body.put("patch", result.patch.toWire());
             send(Action.PATCH_CONTROL, body);
+        }
+        mountedHooks();
+    }
+
+    private void mountedHooks() {
+        if (freshlyMounted.isEmpty()) {
+            return;
+        }
+        List<ControlNode> mounted = new ArrayList<>(freshlyMounted);
+        freshlyMounted.clear();
+        for (ControlNode n : mounted) {
+            if (n.mounted()) {
+                ControlNode.hooks().didMount(n.control());
+            }
         }
     }
 
@@ -277,11 +298,31 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             if (sent.contains(n) || !n.mounted()) {
                 continue;
             }
+            ControlNode.hooks().willUnmount(n.control());
             index.remove(n.id());
             dirty.remove(n);
+            freshlyMounted.remove(n);
             n.unmount();
             stack.addAll(n.children());
         }
+    }
+
+    @Override
+    public void flush() {
+        TaskContext ctx = TaskContext.current();
+        if (ctx == null) {
+            throw new IllegalStateException("flush() can only be called inside main, an event handler or a task.");
+        }
+        if (ctx.autoUpdate && !ctx.updateCalled) {
+            ControlNode n = index.get(ctx.origin.id());
+            while (n != null && !n.isolated()) {
+                n = n.parent();
+            }
+            if (n != null && n.mounted()) {
+                patch(n.control());
+            }
+        }
+        ctx.updateCalled = false;
     }
 
     @Override
@@ -291,7 +332,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     @Override
     public void runTask(TaskBody body) {
-        loop.spawn(() -> runTask(page.node(), body, false, false));
+        loop.spawn(() -> runTask(page.node(), ctx -> body.run(), false, false));
     }
 
     @Override
@@ -304,6 +345,70 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         return TaskContext.current();
     }
 
+    @Override
+    public Object invoke(Control target, String method, Map<String, Object> args, long timeoutMillis) {
+        if (TaskContext.current() == null) {
+            throw new IllegalStateException("Calling " + method + " on " + target + " waits for the client; call it "
+                    + "inside main, an event handler or page.runTask(...).");
+        }
+        if (!target.node().mounted()) {
+            throw new IllegalStateException(target + " must be added to the page before its methods are called.");
+        }
+        if (closed) {
+            throw new dev.jflet.core.InvokeException("Session closed");
+        }
+        String callId = invocations.begin(method + "(" + (args == null ? "" : args) + ")");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("control_id", target.node().id());
+        body.put("call_id", callId);
+        body.put("name", method);
+        if (args != null && !args.isEmpty()) {
+            body.put("args", args);
+        }
+        send(Action.INVOKE_METHOD, body);
+        return invocations.await(callId, timeoutMillis);
+    }
+
+    @Override
+    public void registerService(Control service) {
+        TaskContext ctx = TaskContext.current();
+        List<Control> services = page.services();
+        if (!services.contains(service)) {
+            services.add(service);
+            patch(page.serviceRegistry());
+        }
+        if (ctx != null && !ctx.main) {
+            ctx.services.add(service);
+        }
+    }
+
+    @Override
+    public void unregisterService(Control service) {
+        if (page.services().remove(service) && page.serviceRegistry().node().mounted()) {
+            patch(page.serviceRegistry());
+        }
+    }
+
+    private void releaseServices(TaskContext ctx) {
+        if (ctx.services.isEmpty()) {
+            return;
+        }
+        List<Control> services = page.services();
+        boolean removed = false;
+        for (Control s : ctx.services) {
+            removed |= services.remove(s);
+        }
+        ctx.services.clear();
+        if (removed) {
+            patch(page.serviceRegistry());
+        }
+    }
+
+    @Override
+    public void reportError(String where, Throwable error) {
+        errors.report(where, error);
+    }
+
     // ---- tree callbacks ----
 
     @Override
@@ -313,6 +418,9 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     @Override
     public void mounted(ControlNode node) {
+        if (!node.mounted()) {
+            freshlyMounted.add(node);
+        }
         node.mount(this);
         index.put(node.id(), node);
     }

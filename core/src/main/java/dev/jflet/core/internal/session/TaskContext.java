@@ -7,11 +7,16 @@ package dev.jflet.core.internal.session;
 public final class TaskContext {
     private static final ThreadLocal<TaskContext> CURRENT = new ThreadLocal<>();
 
+    final dev.jflet.core.internal.tree.ControlNode origin;
+    final java.util.List<dev.jflet.core.Control> services = new java.util.ArrayList<>();
+    final boolean main;
     boolean autoUpdate;
     boolean updateCalled;
 
-    TaskContext(boolean autoUpdate) {
+    TaskContext(dev.jflet.core.internal.tree.ControlNode origin, boolean autoUpdate, boolean main) {
+        this.origin = origin;
         this.autoUpdate = autoUpdate;
+        this.main = main;
     }
 
     static void enter(TaskContext ctx) {

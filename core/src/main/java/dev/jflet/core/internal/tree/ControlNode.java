@@ -32,6 +32,8 @@ public final class ControlNode {
     private TreeSession session;
     private boolean queued;
 
+    private boolean built;
+
     private Prop<?>[] keys = NO_PROPS;
     private Object[] values = NO_VALUES;
     private int size;
@@ -40,6 +42,30 @@ public final class ControlNode {
     private Object[] dirtyOriginals = NO_VALUES;
     private int dirtySize;
     private List<ControlList<?>> dirtyLists;
+
+    /** Internal: how the runtime calls a control's protected lifecycle methods. */
+    public interface Hooks {
+        void build(Control c);
+
+        void beforeUpdate(Control c);
+
+        void didMount(Control c);
+
+        void willUnmount(Control c);
+
+        boolean beforeEvent(Control c, dev.jflet.core.Event<?> e);
+    }
+
+    private static Hooks hooks;
+
+    /** Called once by {@link Control}'s class initializer. */
+    public static void installHooks(Hooks h) {
+        hooks = h;
+    }
+
+    public static Hooks hooks() {
+        return hooks;
+    }
 
     public ControlNode(Control control, String type, PropSet props, int fixedId) {
         this.control = control;
@@ -95,6 +121,15 @@ public final class ControlNode {
     /** Whether the client knows this control (it has been sent and not removed since). */
     public boolean mounted() {
         return session != null;
+    }
+
+    /** Whether {@code build()} has run. */
+    public boolean built() {
+        return built;
+    }
+
+    public void markBuilt() {
+        built = true;
     }
 
     public void mount(TreeSession session) {

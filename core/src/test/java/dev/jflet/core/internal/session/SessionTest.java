@@ -204,7 +204,7 @@ class SessionTest {
     }
 
     @Test
-    void exceptionInHandler_isLoggedAndSessionContinues() {
+    void exceptionInHandler_isLoggedShownInBannerAndSessionContinues() {
         Text t = new Text("0");
         Button boom = new Button("boom", e -> {
             throw new IllegalStateException("boom");
@@ -217,8 +217,32 @@ class SessionTest {
         loop.runUntilIdle();
         assertTrue(warnings.get(0).startsWith("ERROR Exception in a handler of Button(" + id(boom) + "):\n"
                 + "java.lang.IllegalStateException: boom"), warnings.get(0));
-        assertEquals(1, sent.size());
+        assertEquals(2, sent.size(), sent.toString());
+        List<?> bannerOp = (List<?>) ((List<?>) sent.get(0).get("patch")).get(1);
+        @SuppressWarnings("unchecked")
+        Map<Object, Object> banner = (Map<Object, Object>) ((List<?>) bannerOp.get(3)).get(0);
+        assertEquals("Banner", banner.get("_c"));
+        assertEquals(true, banner.get("open"));
+        assertEquals("Something went wrong: boom", ((Map<?, ?>) banner.get("content")).get("value"));
         assertEquals("1", t.value());
+    }
+
+    @Test
+    void exceptionInHandler_withErrorHandler_goesToTheHandler() {
+        List<String> seen = new ArrayList<>();
+        Button[] boom = new Button[1];
+        Session s = start(page -> {
+            page.onError(e -> seen.add(e.message() + " " + e.error().map(x -> x.getClass().getSimpleName()).orElse("")));
+            boom[0] = new Button("boom", e -> {
+                throw new IllegalStateException("kaput");
+            });
+            page.add(boom[0]);
+        });
+        sent.clear();
+        s.receive(event(id(boom[0]), "click", null));
+        loop.runUntilIdle();
+        assertEquals(List.of("kaput IllegalStateException"), seen);
+        assertTrue(sent.isEmpty(), sent.toString());
     }
 
     @Test
