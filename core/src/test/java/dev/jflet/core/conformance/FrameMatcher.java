@@ -16,6 +16,7 @@ final class FrameMatcher {
 
     private final Map<Integer, Integer> expectedToActual = new HashMap<>();
     private final Map<Integer, Integer> actualToExpected = new HashMap<>();
+    private final Map<String, String> randomStrings = new HashMap<>();
 
     /** Returns null when the values match, else a description of the first difference. */
     String mismatch(Object expected, Object actual, String path) {
@@ -38,6 +39,7 @@ final class FrameMatcher {
                     if (((String) ev).length() != ((String) av).length()) {
                         return p + ": random string of length " + ((String) ev).length() + " expected, was " + av;
                     }
+                    randomStrings.put((String) ev, (String) av);
                 } else {
                     String m = mismatch(ev, av, p);
                     if (m != null) {
@@ -103,11 +105,11 @@ final class FrameMatcher {
             return out;
         }
         if (ID_KEYS.contains(key) && value instanceof Integer) {
-            Integer mapped = expectedToActual.get(value);
-            if (mapped == null) {
-                throw new AssertionError("client frame refers to id " + value + ", which no backend frame introduced");
-            }
-            return mapped;
+            // Ids no backend frame introduced stay as they are: the client may name unknown controls.
+            return expectedToActual.getOrDefault(value, (Integer) value);
+        }
+        if (RANDOM_KEYS.contains(key) && value instanceof String) {
+            return randomStrings.getOrDefault(value, (String) value);
         }
         return value;
     }

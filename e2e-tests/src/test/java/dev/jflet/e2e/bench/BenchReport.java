@@ -63,7 +63,7 @@ final class BenchReport {
         ColdLoad.Result last = results.get(results.size() - 1);
         List<Map<String, Object>> requests = new ArrayList<>();
         for (ColdLoad.Resource resource : last.beforePaint()) {
-            requests.add(ordered("url", resource.url(), "startMs", resource.startMs(),
+            requests.add(ordered("url", resource.url(), "startMs", resource.startMs(), "endMs", resource.endMs(),
                     "transferBytes", resource.transferBytes(), "bodyBytes", resource.bodyBytes(),
                     "gzipBytes", resource.gzipBytes()));
         }
@@ -101,11 +101,11 @@ final class BenchReport {
         }
         for (Variant variant : loads.keySet()) {
             md.append("\n### Requests before first paint: ").append(variant.label()).append(" (last load)\n\n")
-                    .append("| url | start ms | bytes transferred | gzip bytes of the body |\n|---|---:|---:|---:|\n");
+                    .append("| url | start ms | end ms | bytes transferred | gzip bytes of the body |\n|---|---:|---:|---:|---:|\n");
             List<ColdLoad.Result> results = loads.get(variant);
             for (ColdLoad.Resource resource : results.get(results.size() - 1).beforePaint()) {
-                md.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %d |%n", resource.url(),
-                        resource.startMs(), resource.transferBytes(), resource.gzipBytes()));
+                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %d |%n", resource.url(),
+                        resource.startMs(), resource.endMs(), resource.transferBytes(), resource.gzipBytes()));
             }
         }
         return md.toString();

@@ -18,7 +18,7 @@ import java.util.Map;
 /** Loads one variant in a fresh browser context (so with a cold cache) and measures its first paint of content. */
 final class ColdLoad {
     /** A request issued before the first paint; times in ms since navigation start. */
-    record Resource(String url, double startMs, long transferBytes, long bodyBytes, long gzipBytes) {
+    record Resource(String url, double startMs, double endMs, long transferBytes, long bodyBytes, long gzipBytes) {
     }
 
     /** One load: when app content was first painted, and what had been requested by then. */
@@ -36,7 +36,8 @@ final class ColdLoad {
     private static final String REQUESTS_BEFORE_PAINT = """
             (firstPaint) => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
                 .filter(entry => entry.startTime <= firstPaint)
-                .map(entry => ({url: entry.name, startMs: entry.startTime, transferBytes: entry.transferSize,
+                .map(entry => ({url: entry.name, startMs: entry.startTime, endMs: entry.responseEnd,
+                                transferBytes: entry.transferSize,
                                 bodyBytes: entry.encodedBodySize}))
             """;
 
@@ -83,8 +84,8 @@ final class ColdLoad {
             Map<?, ?> entry = (Map<?, ?>) item;
             String url = (String) entry.get("url");
             long bodyBytes = (long) number(entry.get("bodyBytes"));
-            resources.add(new Resource(url, number(entry.get("startMs")), (long) number(entry.get("transferBytes")),
-                    bodyBytes, gzipBytes(url, bodyBytes)));
+            resources.add(new Resource(url, number(entry.get("startMs")), number(entry.get("endMs")),
+                    (long) number(entry.get("transferBytes")), bodyBytes, gzipBytes(url, bodyBytes)));
         }
         return resources;
     }

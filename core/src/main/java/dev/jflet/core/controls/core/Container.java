@@ -2,6 +2,7 @@ package dev.jflet.core.controls.core;
 
 import dev.jflet.core.Control;
 import dev.jflet.core.Event;
+import dev.jflet.core.EventCallback;
 import dev.jflet.core.EventHandler;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
@@ -15,10 +16,10 @@ import java.util.Optional;
 public class Container extends LayoutControl<Container> {
     /** The child. */
     static final Prop<Control> CONTENT = Prop.outbound("content", null);
-    /** Space inside the container. */
-    static final Prop<Padding> PADDING = Prop.outbound("padding", null);
-    /** Space outside the container. */
-    static final Prop<Padding> MARGIN = Prop.outbound("margin", null);
+    /** Space inside the container: a number (all sides) or a {@link Padding}. */
+    static final Prop<Object> PADDING = Prop.outbound("padding", null);
+    /** Space outside the container: a number (all sides) or a {@link Padding}. */
+    static final Prop<Object> MARGIN = Prop.outbound("margin", null);
     /** Background color. */
     static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
     /** Corner radius in logical pixels. */
@@ -57,12 +58,19 @@ public class Container extends LayoutControl<Container> {
 
     /** Sets the same space inside the container on all sides. */
     public Container padding(double all) {
-        return padding(Padding.all(all));
+        set(PADDING, all);
+        return this;
     }
 
     /** Sets the space outside the container. */
     public Container margin(Padding margin) {
         set(MARGIN, margin);
+        return this;
+    }
+
+    /** Sets the same space outside the container on all sides. */
+    public Container margin(double all) {
+        set(MARGIN, all);
         return this;
     }
 
@@ -82,5 +90,10 @@ public class Container extends LayoutControl<Container> {
     public Container onClick(EventHandler<Event<Container>> handler) {
         set(ON_CLICK, handler);
         return this;
+    }
+
+    /** Sets a click handler without arguments. */
+    public Container onClick(EventCallback callback) {
+        return onClick(callback.<Event<Container>>asHandler());
     }
 }

@@ -1,6 +1,7 @@
 package dev.jflet.core.controls.core;
 
 import dev.jflet.core.Event;
+import dev.jflet.core.EventCallback;
 import dev.jflet.core.EventHandler;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
@@ -118,5 +119,10 @@ public class Text extends LayoutControl<Text> {
     public Text onTap(EventHandler<Event<Text>> handler) {
         set(ON_TAP, handler);
         return this;
+    }
+
+    /** Sets a tap handler without arguments. */
+    public Text onTap(EventCallback callback) {
+        return onTap(callback.<Event<Text>>asHandler());
     }
 }

@@ -2,6 +2,7 @@ package dev.jflet.core.controls.material;
 
 import dev.jflet.core.Control;
 import dev.jflet.core.Event;
+import dev.jflet.core.EventCallback;
 import dev.jflet.core.EventHandler;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
@@ -84,5 +85,10 @@ public class Button extends LayoutControl<Button> {
     public Button onClick(EventHandler<Event<Button>> handler) {
         set(ON_CLICK, handler);
         return this;
+    }
+
+    /** Sets a click handler without arguments. */
+    public Button onClick(EventCallback callback) {
+        return onClick(callback.<Event<Button>>asHandler());
     }
 }

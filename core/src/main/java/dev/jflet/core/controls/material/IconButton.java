@@ -1,6 +1,7 @@
 package dev.jflet.core.controls.material;
 
 import dev.jflet.core.Event;
+import dev.jflet.core.EventCallback;
 import dev.jflet.core.EventHandler;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
@@ -96,5 +97,10 @@ public class IconButton extends LayoutControl<IconButton> {
     public IconButton onClick(EventHandler<Event<IconButton>> handler) {
         set(ON_CLICK, handler);
         return this;
+    }
+
+    /** Sets a click handler without arguments. */
+    public IconButton onClick(EventCallback callback) {
+        return onClick(callback.<Event<IconButton>>asHandler());
     }
 }

@@ -1,6 +1,7 @@
 package dev.jflet.core.controls.material;
 
 import dev.jflet.core.Event;
+import dev.jflet.core.EventCallback;
 import dev.jflet.core.EventHandler;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
@@ -105,10 +106,20 @@ public class TextField extends LayoutControl<TextField> {
         return this;
     }
 
+    /** Sets a change handler without arguments. */
+    public TextField onChange(EventCallback callback) {
+        return onChange(callback.<Event<TextField>>asHandler());
+    }
+
     /** Sets the handler for Enter; {@code null} removes it. */
     public TextField onSubmit(EventHandler<Event<TextField>> handler) {
         set(ON_SUBMIT, handler);
         return this;
+    }
+
+    /** Sets a submit handler without arguments. */
+    public TextField onSubmit(EventCallback callback) {
+        return onSubmit(callback.<Event<TextField>>asHandler());
     }
 
     /** Sets the handler for gaining focus; {@code null} removes it. */
@@ -117,9 +128,19 @@ public class TextField extends LayoutControl<TextField> {
         return this;
     }
 
+    /** Sets a focus handler without arguments. */
+    public TextField onFocus(EventCallback callback) {
+        return onFocus(callback.<Event<TextField>>asHandler());
+    }
+
     /** Sets the handler for losing focus; {@code null} removes it. */
     public TextField onBlur(EventHandler<Event<TextField>> handler) {
         set(ON_BLUR, handler);
         return this;
+    }
+
+    /** Sets a blur handler without arguments. */
+    public TextField onBlur(EventCallback callback) {
+        return onBlur(callback.<Event<TextField>>asHandler());
     }
 }

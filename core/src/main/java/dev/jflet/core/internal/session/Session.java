@@ -213,7 +213,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     }
 
     private void runTask(ControlNode origin, ContextBody body, boolean isMain, boolean autoUpdate) {
-        TaskContext ctx = new TaskContext(origin, autoUpdate, isMain);
+        TaskContext ctx = new TaskContext(this, origin, autoUpdate, isMain);
         TaskContext.enter(ctx);
         try {
             body.run(ctx);

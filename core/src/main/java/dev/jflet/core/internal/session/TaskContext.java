@@ -10,10 +10,12 @@ public final class TaskContext {
     final dev.jflet.core.internal.tree.ControlNode origin;
     final java.util.List<dev.jflet.core.Control> services = new java.util.ArrayList<>();
     final boolean main;
+    final PageHost host;
     boolean autoUpdate;
     boolean updateCalled;
 
-    TaskContext(dev.jflet.core.internal.tree.ControlNode origin, boolean autoUpdate, boolean main) {
+    TaskContext(PageHost host, dev.jflet.core.internal.tree.ControlNode origin, boolean autoUpdate, boolean main) {
+        this.host = host;
         this.origin = origin;
         this.autoUpdate = autoUpdate;
         this.main = main;
@@ -30,6 +32,11 @@ public final class TaskContext {
     /** The context of the running task, or null outside tasks. */
     public static TaskContext current() {
         return CURRENT.get();
+    }
+
+    /** The session the task belongs to. */
+    public PageHost host() {
+        return host;
     }
 
     public void autoUpdate(boolean on) {
