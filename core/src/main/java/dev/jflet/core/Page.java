@@ -156,6 +156,42 @@ public final class Page extends Control {
         host.flush();
     }
 
+    /**
+     * Navigates to {@code route}: the client updates the address bar and history, then reports a
+     * route change. Waits for the client, so call it from a handler or a task.
+     */
+    public void pushRoute(String route) {
+        pushRoute(route, java.util.Collections.emptyMap());
+    }
+
+    /** Navigates to {@code route} with query parameters, e.g. {@code pushRoute("/store", Map.of("id", "3"))}. */
+    public void pushRoute(String route, java.util.Map<String, String> query) {
+        if (route == null || route.isEmpty()) {
+            throw new IllegalArgumentException("route must not be empty");
+        }
+        StringBuilder full = new StringBuilder(route);
+        char sep = route.indexOf('?') >= 0 ? '&' : '?';
+        for (java.util.Map.Entry<String, String> q : new java.util.TreeMap<>(query).entrySet()) {
+            full.append(sep).append(urlEncode(q.getKey())).append('=').append(urlEncode(q.getValue()));
+            sep = '&';
+        }
+        host.invoke(this, "push_route", java.util.Map.of("route", full.toString()), 0);
+    }
+
+    private static String urlEncode(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_.~".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
     /** Stops the automatic update after the running handler (or {@code main}) finishes. */
     public void disableAutoUpdate() {
         autoUpdate(false);

@@ -22,6 +22,12 @@ public final class View extends Control {
         this("/");
     }
 
+    /** A view for {@code route} with controls. */
+    public View(String route, Control... controls) {
+        this(route);
+        controls().addAll(java.util.List.of(controls));
+    }
+
     /** A view for {@code route}. */
     public View(String route) {
         super("View", VIEW_PROPS);
