@@ -5,7 +5,6 @@ import { preview, warnOnce } from "./log";
 import { ErrorBanner } from "./error-banner";
 import { PageEvents } from "./page-events";
 import { Action, decodeFrame, encodeFrame } from "./protocol/frames";
-import { Float64 } from "./protocol/msgpack";
 import { applyPatch } from "./protocol/patch";
 import { type RenderContext, Renderer } from "./render/renderer";
 import { Widget } from "./render/widget";
@@ -104,10 +103,7 @@ export class Session implements RenderContext {
     }
 
     update(control: Control, props: Record<string, unknown>): void {
-        for (const key in props) {
-            const v = props[key];
-            control.props[key] = v instanceof Float64 ? v.value : v;
-        }
+        for (const key in props) control.props[key] = plain(props[key]);
         this.send(Action.updateControl, { id: control.id, props });
     }
 

@@ -16,18 +16,17 @@ import java.util.Optional;
  */
 public abstract class Control {
     /** Key used to match items across list changes and to find the control in tests. */
-    protected static final Prop<String> KEY = Prop.string("key", null);
+    protected static final Prop<String> KEY = Prop.outbound("key", null);
     /** Whether the control is shown. */
-    protected static final Prop<Boolean> VISIBLE = Prop.bool("visible", true);
+    protected static final Prop<Boolean> VISIBLE = Prop.outbound("visible", true);
     /** Whether the control, and everything inside it, is disabled. */
-    protected static final Prop<Boolean> DISABLED = Prop.bool("disabled", false);
+    protected static final Prop<Boolean> DISABLED = Prop.outbound("disabled", false);
     /** Flex factor inside a parent that expands children ({@code true} is 1). */
     protected static final Prop<Object> EXPAND = Prop.outbound("expand", null);
     /** Opacity from 0.0 to 1.0. */
-    protected static final Prop<Double> OPACITY = Prop.value("opacity", 1.0,
-            dev.jflet.core.internal.props.WireDecoder.NUMBER);
+    protected static final Prop<Double> OPACITY = Prop.outbound("opacity", 1.0);
     /** Tooltip text. */
-    protected static final Prop<String> TOOLTIP = Prop.string("tooltip", null);
+    protected static final Prop<String> TOOLTIP = Prop.outbound("tooltip", null);
 
     /** Properties shared by all controls. */
     protected static final PropSet PROPS = PropSet.of(null, KEY, VISIBLE, DISABLED, EXPAND, OPACITY, TOOLTIP);

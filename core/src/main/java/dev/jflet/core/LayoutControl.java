@@ -11,9 +11,9 @@ import java.util.OptionalDouble;
  */
 public abstract class LayoutControl<S extends LayoutControl<S>> extends Control {
     /** Width in logical pixels. */
-    protected static final Prop<Double> WIDTH = Prop.number("width");
+    protected static final Prop<Double> WIDTH = Prop.outbound("width", null);
     /** Height in logical pixels. */
-    protected static final Prop<Double> HEIGHT = Prop.number("height");
+    protected static final Prop<Double> HEIGHT = Prop.outbound("height", null);
 
     /** Properties shared by layout controls. */
     protected static final PropSet PROPS = PropSet.of(Control.PROPS, WIDTH, HEIGHT);

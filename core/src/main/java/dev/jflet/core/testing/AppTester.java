@@ -146,8 +146,12 @@ public final class AppTester {
         return fire(c, "change", value);
     }
 
-    /** Sends UpdateControl for a control. */
+    /** Sends UpdateControl for a control; like a real client, the client model keeps the values too. */
     public AppTester updateControl(Control c, Map<String, Object> props) {
+        Map<String, Object> local = client.control(c.node().id());
+        if (local != null) {
+            local.putAll(props);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", c.node().id());
         body.put("props", new LinkedHashMap<>(props));
@@ -210,6 +214,45 @@ public final class AppTester {
     /** Warnings and errors the runtime logged (dropped frames, failed handlers, …). */
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    /**
+     * Checks that the client model equals the app's control tree sent in full now, i.e. that every
+     * patch so far brought the client exactly to the app's state.
+     *
+     * @throws AssertionError naming the first difference
+     */
+    public void assertClientInSync() {
+        Object server = dev.jflet.core.internal.protocol.MsgPackReader.decode(
+                new dev.jflet.core.internal.protocol.MsgPackWriter().write(
+                        new dev.jflet.core.internal.patch.ControlSerializer(n -> {
+                        }).serialize(page().node())).toByteArray(), 0);
+        String diff = new TreeComparison(this::isDefault).firstDifference(server, client.page(), "page");
+        if (diff != null) {
+            throw new AssertionError("The client's page differs from the app's: " + diff);
+        }
+    }
+
+    private boolean isDefault(Map<?, ?> control, Object key, Object value) {
+        Object id = control.get("_i");
+        ControlNode n = id instanceof Integer ? session.find((Integer) id) : null;
+        dev.jflet.core.internal.props.Prop<?> prop = n == null ? null : n.props().get(String.valueOf(key));
+        if (prop == null) {
+            return false;
+        }
+        if (prop.kind() == dev.jflet.core.internal.props.Prop.Kind.EVENT) {
+            return Boolean.FALSE.equals(value);
+        }
+        Object d = prop.defaultValue();
+        if (d instanceof Number && value instanceof Number) {
+            return ((Number) d).doubleValue() == ((Number) value).doubleValue();
+        }
+        return java.util.Objects.equals(d, value);
+    }
+
+    /** Whether the session is still running (only a failing main ends it). */
+    public boolean running() {
+        return !session.closed();
     }
 
     /** Virtual milliseconds since start. */

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
 /** Displays text: Flet's {@code Text}. */
 public class Text extends LayoutControl<Text> {
     /** The text shown. */
-    static final Prop<String> VALUE = Prop.string("value", "");
+    static final Prop<String> VALUE = Prop.outbound("value", "");
     /** Font size in logical pixels. */
     static final Prop<Double> SIZE = Prop.outbound("size", null);
     /** Text color. */

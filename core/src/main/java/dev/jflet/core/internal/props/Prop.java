@@ -100,7 +100,8 @@ public final class Prop<T> {
 
     /** Converts a value the client sent into this property's type. */
     public T decode(Object wire) {
-        return decoder.decode(wire);
+        T value = decoder.decode(wire);
+        return value == null ? defaultValue : value;
     }
 
     public boolean isDefault(Object value) {

@@ -39,6 +39,7 @@ public interface WireDecoder<T> {
 
     WireDecoder<Object> ANY = v -> v;
 
+    /** Rejects every value, nil included: the client must not write this property. */
     static <T> WireDecoder<T> rejecting(String name) {
         return v -> {
             throw new IllegalArgumentException("'" + name + "' cannot be set by the client");

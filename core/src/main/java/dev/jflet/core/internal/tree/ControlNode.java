@@ -29,6 +29,7 @@ public final class ControlNode {
 
     private ControlNode parent;
     private Prop<?> slot;
+    private int holds;
     private TreeSession session;
     private boolean queued;
 
@@ -142,15 +143,23 @@ public final class ControlNode {
         clearChanges();
     }
 
+    /** Records that this node holds {@code child} once more (a list may briefly hold it twice). */
     void adopt(ControlNode child, Prop<?> slot) {
-        child.parent = this;
-        child.slot = slot;
+        if (child.parent == this && child.slot == slot) {
+            child.holds++;
+        } else {
+            child.parent = this;
+            child.slot = slot;
+            child.holds = 1;
+        }
     }
 
+    /** Records that this node holds {@code child} once less; the link goes when it holds it no more. */
     void release(ControlNode child) {
-        if (child.parent == this) {
+        if (child.parent == this && --child.holds <= 0) {
             child.parent = null;
             child.slot = null;
+            child.holds = 0;
         }
     }
 
