@@ -1,5 +1,8 @@
-// What the client reports about the page on its own (flet-protocol.md §3.11, §3.12): size, route and
-// brightness changes, plus the control methods the backend can invoke (§2.3.5, §3.14).
+// What the client reports about the page on its own (flet-protocol.md §3.11, §3.12): size, route,
+// brightness, app lifecycle, locale and (while subscribed) keyboard events, plus the control methods the
+// backend can invoke (§2.3.5, §3.14).
+import { keyboardEventData } from "./keyboard";
+import { Lifecycle, type LifecycleState } from "./lifecycle";
 import { preview } from "./log";
 import { Action } from "./protocol/frames";
 import { f64 } from "./protocol/msgpack";
@@ -8,17 +11,35 @@ import type { Session } from "./session";
 import { currentRoute, mediaSnapshot, routeUrl } from "./snapshot";
 import type { Control } from "./tree/control";
 
+/** A BCP 47 tag ("zh-Hant-TW") as Flet's Locale {language_code, country_code, script_code}. */
+export function localeOf(tag: string): Record<string, string | null> {
+    const [language, ...rest] = tag.split(/[-_]/);
+    const script = rest.find((p) => /^[A-Za-z]{4}$/.test(p));
+    const country = rest.find((p) => /^([A-Za-z]{2}|[0-9]{3})$/.test(p));
+    return {
+        language_code: language.toLowerCase(),
+        country_code: country ? country.toUpperCase() : null,
+        script_code: script ? script[0].toUpperCase() + script.slice(1).toLowerCase() : null,
+    };
+}
+
 export class PageEvents {
     private cleanups: (() => void)[] = [];
     private resizeFrame = 0;
+    private keyListener: ((e: KeyboardEvent) => void) | null = null;
+    readonly lifecycle: Lifecycle;
 
-    constructor(private readonly session: Session) {}
+    constructor(private readonly session: Session) {
+        // Like the web engine: resumed unless the page starts hidden; no event for the starting state.
+        this.lifecycle = new Lifecycle(session.win.document?.visibilityState === "hidden" ? "hidden" : "resumed");
+    }
 
     install(): void {
         const win = this.session.win;
-        const on = (target: EventTarget, type: string, handler: () => void) => {
-            target.addEventListener(type, handler);
-            this.cleanups.push(() => target.removeEventListener(type, handler));
+        const doc = win.document;
+        const on = <E extends Event>(target: EventTarget, type: string, handler: (e: E) => void) => {
+            target.addEventListener(type, handler as EventListener);
+            this.cleanups.push(() => target.removeEventListener(type, handler as EventListener));
         };
         on(win, "resize", () => {
             if (this.resizeFrame) return;
@@ -31,6 +52,18 @@ export class PageEvents {
         const routeChanged = () => this.routeChanged();
         on(win, "popstate", routeChanged);
         on(win, "hashchange", routeChanged);
+        // The web engine's lifecycle sources. Focus and blur count only for the window, not for elements.
+        const ofWindow = (e: Event) => (e.target as Node | null)?.nodeType === undefined;
+        on(doc, "visibilitychange", () => this.lifecycleTo(doc.visibilityState === "hidden" ? "hidden" : "resumed"));
+        on(win, "focus", (e) => ofWindow(e) && this.lifecycleTo("resumed"));
+        // A blur after the tab was hidden would read as "show" (hidden → inactive); browsers blur first.
+        on(win, "blur", (e) => ofWindow(e) && doc.visibilityState !== "hidden" && this.lifecycleTo("inactive"));
+        on(win, "pagehide", () => this.lifecycleTo("paused"));
+        on(win, "pageshow", () => {
+            if (this.lifecycle.state === "paused")
+                this.lifecycleTo(doc.visibilityState === "hidden" ? "hidden" : "resumed");
+        });
+        on(win, "languagechange", () => this.localesChanged());
         this.cleanups.push(
             this.session.theme.onSystemChange((brightness) => {
                 const page = this.session.page;
@@ -43,9 +76,41 @@ export class PageEvents {
     }
 
     uninstall(): void {
+        this.listenToKeys(false);
         for (const cleanup of this.cleanups) cleanup();
         this.cleanups = [];
         if (this.resizeFrame) this.session.win.cancelAnimationFrame(this.resizeFrame);
+    }
+
+    /** Starts or stops the keyboard hook, as Flet's client does when page.on_keyboard_event changes. */
+    listenToKeys(on: boolean): void {
+        const win = this.session.win;
+        if (on && !this.keyListener) {
+            this.keyListener = (e) => {
+                const page = this.session.page;
+                const data = page && keyboardEventData(e);
+                if (data) this.session.triggerAlways(page, "keyboard_event", data);
+            };
+            // Capturing, so the app hears every key press before (and whatever) the widgets do with it.
+            win.addEventListener("keydown", this.keyListener, true);
+        } else if (!on && this.keyListener) {
+            win.removeEventListener("keydown", this.keyListener, true);
+            this.keyListener = null;
+        }
+    }
+
+    private lifecycleTo(state: LifecycleState): void {
+        const page = this.session.page;
+        for (const name of this.lifecycle.moveTo(state)) {
+            if (page) this.session.triggerAlways(page, "app_lifecycle_state_change", { state: name });
+        }
+    }
+
+    private localesChanged(): void {
+        const { page, win } = this.session;
+        if (!page) return;
+        const tags = win.navigator.languages?.length ? win.navigator.languages : [win.navigator.language];
+        this.session.trigger(page, "locale_change", { locales: tags.filter(Boolean).map(localeOf) });
     }
 
     private resized(): void {

@@ -102,6 +102,10 @@ export class Session implements RenderContext {
         this.send(Action.controlEvent, { target: control.id, name, data });
     }
 
+    listenToKeys(on: boolean): void {
+        this.events.listenToKeys(on);
+    }
+
     update(control: Control, props: Record<string, unknown>): void {
         for (const key in props) control.props[key] = plain(props[key]);
         this.send(Action.updateControl, { id: control.id, props });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "../src/log";
 import { encodeFrame } from "../src/protocol/frames";
-import { byId, replay, startApp } from "./support/app";
+import { byId, patch, replay, startApp, startWith } from "./support/app";
 import { toHex } from "./support/transcripts";
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -16,8 +16,6 @@ afterEach(() => {
     warn.mockRestore();
     error.mockRestore();
 });
-
-const patch = (id: number, ops: unknown[]) => encodeFrame(2, { id, patch: ops });
 
 describe("connection", () => {
     it("sends RegisterClient with a snapshot of the page", async () => {
@@ -78,7 +76,9 @@ describe("transcripts", () => {
         expect(text.tagName).toBe("SPAN");
         expect(text.dataset.fletType).toBe("Text");
         expect(text.textContent).toBe("Hello, world!");
-        expect(root.querySelector("[data-flet-type=View]")!.getAttribute("style")).toContain("padding: 10px");
+        const view = root.querySelector("[data-flet-type=View]")!;
+        expect(view.tagName).toBe("SECTION");
+        expect(view.querySelector(".flet-view-body")!.getAttribute("style")).toContain("padding: 10px");
         expect(warn).not.toHaveBeenCalled();
     });
 
@@ -176,19 +176,6 @@ describe("transcripts", () => {
         expect(alert.textContent).toContain("boom");
     });
 });
-
-async function startWith(controls: unknown[]) {
-    const started = await startApp();
-    for (const _ of replay(started.app, "hello"));
-    started.app.onMessage(
-        patch(1, [
-            [0, { views: [1, new Map([[0, [2]]])] }],
-            [0, 2, "controls", controls],
-        ]),
-    );
-    started.app.take();
-    return started;
-}
 
 describe("incremental updates", () => {
     it("touches only the Text element when its value is replaced", async () => {

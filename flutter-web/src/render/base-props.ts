@@ -45,6 +45,20 @@ function applyExpand(w: Widget): void {
     w.el.classList.toggle("flet-expanded", host && factor > 0);
 }
 
+const SIDES = ["left", "top", "right", "bottom"] as const;
+
+/** left/top/right/bottom place a control only inside a parent that hosts positioned children (Stack, overlay). */
+function applyPosition(w: Widget): void {
+    const host = (w.parent?.prop("_internals") as any)?.host_positioned === true;
+    let positioned = false;
+    for (const side of SIDES) {
+        const n = host ? numberProp(w, side, w.prop(side)) : undefined;
+        w.el.style[side] = n === undefined ? "" : px(n);
+        positioned ||= n !== undefined;
+    }
+    w.el.style.position = positioned ? "absolute" : "";
+}
+
 export const BASE_PROPS: Record<string, Setter> = {
     key: (w, v) => {
         if (v === undefined || v === null) w.el.removeAttribute("data-key");
@@ -62,6 +76,10 @@ export const BASE_PROPS: Record<string, Setter> = {
     height: size("height"),
     expand: applyExpand,
     expand_loose: applyExpand,
+    left: applyPosition,
+    top: applyPosition,
+    right: applyPosition,
+    bottom: applyPosition,
     tooltip: (w, v) => {
         const text = tooltipText(v);
         if (text === undefined) w.el.removeAttribute("title");

@@ -13,8 +13,12 @@ import { type WidgetDef, Widget } from "./widget";
 export interface RenderContext {
     /** Sends ControlEvent `name` if the control subscribed to it (`on_<name>: true`, §3.7). */
     trigger(control: Control, name: string, data?: unknown): void;
+    /** Sends ControlEvent `name` whether or not the control subscribed (page events, §3.7). */
+    triggerAlways(control: Control, name: string, data: unknown): void;
     /** Writes client-side state into the model and sends UpdateControl (§3.8). */
     update(control: Control, props: Record<string, unknown>): void;
+    /** Starts or stops reporting key presses as the page's keyboard_event (§3.11). */
+    listenToKeys(on: boolean): void;
     readonly icons: IconLibrary;
     /** Re-evaluates the page's theme_mode against the system colour scheme. */
     refreshTheme(): void;
@@ -79,6 +83,7 @@ export class Renderer implements TreeListener {
     }
 
     unmount(w: Widget): void {
+        w.def.unmounted?.(w);
         if (w.control.view === w) w.control.view = undefined;
         for (const child of w.children()) this.unmount(child);
     }

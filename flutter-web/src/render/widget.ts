@@ -21,6 +21,8 @@ export interface WidgetDef {
     events?: Partial<Record<"click" | "input" | "keydown" | "focusin" | "focusout", (w: Widget, e: Event) => void>>;
     /** Runs once after every property of a new widget has been applied. */
     mounted?(w: Widget): void;
+    /** Runs when the widget leaves the screen (its control was removed or replaced), before its children. */
+    unmounted?(w: Widget): void;
 }
 
 export class Widget {

@@ -6,15 +6,20 @@ import { parseCrossAxis, parseMainAxis, px } from "../values/geometry";
 
 const SCROLL_MODES = new Set(["auto", "adaptive", "always", "hidden"]);
 
-/** The flex-box behaviour shared by Column, Row and View. */
-export function flexProps(vertical: boolean, mainProp: string, crossProp: string): Record<string, Setter> {
+/** The flex-box behaviour shared by Column, Row and View; `box` is the element holding the children. */
+export function flexProps(
+    vertical: boolean,
+    mainProp: string,
+    crossProp: string,
+    box = (w: Widget): HTMLElement => w.el,
+): Record<string, Setter> {
     const gaps = (w: Widget) => {
         const spacing = numberProp(w, "spacing", w.prop("spacing")) ?? 10;
         const run = numberProp(w, "run_spacing", w.prop("run_spacing")) ?? 10;
         const wrap = w.prop("wrap") === true;
         // gap is "row-gap column-gap": the main-axis spacing goes between items, run spacing between lines.
-        w.el.style.gap = wrap ? (vertical ? `${px(spacing)} ${px(run)}` : `${px(run)} ${px(spacing)}`) : px(spacing);
-        w.el.style.flexWrap = wrap ? "wrap" : "";
+        box(w).style.gap = wrap ? (vertical ? `${px(spacing)} ${px(run)}` : `${px(run)} ${px(spacing)}`) : px(spacing);
+        box(w).style.flexWrap = wrap ? "wrap" : "";
     };
     return {
         spacing: gaps,
@@ -23,25 +28,25 @@ export function flexProps(vertical: boolean, mainProp: string, crossProp: string
         [mainProp]: (w, v) => {
             const css = parseMainAxis(v);
             if (css === null && v !== undefined && v !== null) badValue(w, mainProp, v, "a MainAxisAlignment");
-            w.el.style.justifyContent = css ?? "";
+            box(w).style.justifyContent = css ?? "";
         },
         [crossProp]: (w, v) => {
             const css = parseCrossAxis(v);
             if (css === null && v !== undefined && v !== null) badValue(w, crossProp, v, "a CrossAxisAlignment");
-            w.el.style.alignItems = css ?? "";
+            box(w).style.alignItems = css ?? "";
         },
         run_alignment: (w, v) => {
             const css = parseMainAxis(v);
             if (css === null && v !== undefined && v !== null) badValue(w, "run_alignment", v, "a MainAxisAlignment");
-            w.el.style.alignContent = css ?? "";
+            box(w).style.alignContent = css ?? "";
         },
         scroll: (w, v) => {
             const mode = typeof v === "string" ? v.toLowerCase() : typeof v === "object" && v ? "auto" : "";
             if (v !== undefined && v !== null && !SCROLL_MODES.has(mode)) badValue(w, "scroll", v, "a ScrollMode");
-            w.el.dataset.scroll = SCROLL_MODES.has(mode) ? mode : "";
-            if (!w.el.dataset.scroll) delete w.el.dataset.scroll;
+            box(w).dataset.scroll = SCROLL_MODES.has(mode) ? mode : "";
+            if (!box(w).dataset.scroll) delete box(w).dataset.scroll;
         },
-        tight: (w, v) => w.el.classList.toggle("flet-tight", v === true),
+        tight: (w, v) => box(w).classList.toggle("flet-tight", v === true),
     };
 }
 

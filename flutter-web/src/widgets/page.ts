@@ -1,53 +1,97 @@
-// Page and View (flet-protocol.md §3.3, §3.12): the page shows its views as a stack, only the last
-// visible; a View lays its controls out in a column, like Flet's.
+// Page and View (flet-protocol.md §3.3, §3.12): the page shows its views as a stack, only the top one
+// visible, with the overlay and dialog layers (§3.13) after them; a View is an optional app bar above
+// a column of controls, like Flet's Scaffold.
 import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseInsets } from "../values/geometry";
 import { flexProps } from "./layout";
+import { refreshViews } from "./navigation";
 import { colorSetter } from "./text";
+
+const div = (w: Widget, className: string): HTMLElement => {
+    const el = w.renderer.doc.createElement("div");
+    el.className = className;
+    return el;
+};
+
+/** Mounts the Overlay or Dialogs control held in `prop` as a layer of the page. */
+const layer =
+    (prop: string) =>
+    (w: Widget, v: unknown): void => {
+        w.renderer.setSlot(w, prop, v);
+        // Views, then the overlay, then dialogs: later layers stack above earlier ones. Elements already in
+        // place are not moved, so focus inside them survives.
+        const views: HTMLElement = w.parts.views;
+        const overlay = w.slots.get("_overlay")?.el;
+        const dialogs = w.slots.get("_dialogs")?.el;
+        if (overlay && overlay.previousSibling !== views) views.after(overlay);
+        const anchor = overlay ?? views;
+        if (dialogs && dialogs.previousSibling !== anchor) anchor.after(dialogs);
+    };
 
 export const PAGE: WidgetDef = {
     create: (w) => {
-        const el = w.renderer.doc.createElement("div");
-        el.className = "flet-page";
+        const el = div(w, "flet-page");
+        w.parts.views = div(w, "flet-views");
+        el.append(w.parts.views);
         return el;
     },
-    lists: { views: (w) => w.el },
-    listChanged: (w) => {
-        // Views under the top one keep their DOM (and state) but are hidden, as a navigator would.
-        const views = w.lists.get("views")!.items;
-        views.forEach((view, i) => view.el.classList.toggle("flet-covered", i < views.length - 1));
-    },
+    lists: { views: (w) => w.parts.views },
+    listChanged: refreshViews,
     props: {
         title: (w, v) => {
             if (typeof v === "string") w.renderer.doc.title = v;
         },
         theme_mode: (w) => w.renderer.context.refreshTheme(),
+        on_keyboard_event: (w, v) => w.renderer.context.listenToKeys(v === true),
+        _overlay: layer("_overlay"),
+        _dialogs: layer("_dialogs"),
         // The page's own width/height/etc. are client-reported window facts, not layout.
         width: () => {},
         height: () => {},
     },
 };
 
+const body = (w: Widget): HTMLElement => w.parts.body;
+
 export const VIEW: WidgetDef = {
     create: (w) => {
         const el = w.renderer.doc.createElement("section");
-        el.className = "flet-view flet-col";
+        el.className = "flet-view";
+        w.parts.body = div(w, "flet-view-body flet-col");
+        el.append(w.parts.body);
         return el;
     },
-    lists: { controls: (w) => w.el },
+    lists: { controls: body },
     props: {
-        ...flexProps(true, "vertical_alignment", "horizontal_alignment"),
+        ...flexProps(true, "vertical_alignment", "horizontal_alignment", body),
         padding: (w, v) => {
             const css = v === undefined || v === null ? "10px" : parseInsets(v);
             if (css === null) badValue(w, "padding", v, "a number or {left, top, right, bottom}");
-            w.el.style.padding = css ?? "10px";
+            body(w).style.padding = css ?? "10px";
         },
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         route: (w, v) => {
             if (typeof v === "string") w.el.dataset.route = v;
         },
+        // Outside the padding, like Scaffold.appBar.
+        appbar: (w, v) => {
+            const el = w.renderer.setSlot(w, "appbar", v);
+            if (el && el !== w.el.firstElementChild) w.el.prepend(el);
+        },
     },
+};
+
+/** Page._overlay: controls over the page, placed by left/top/right/bottom (`host_positioned`). */
+export const OVERLAY: WidgetDef = {
+    create: (w) => div(w, "flet-overlay"),
+    lists: { controls: (w) => w.el },
+};
+
+/** Page._dialogs: the dialog controls shown with page.show_dialog (§3.13). */
+export const DIALOGS: WidgetDef = {
+    create: (w) => div(w, "flet-dialogs"),
+    lists: { controls: (w) => w.el },
 };
 
 /** Shown for a control type the renderer does not know, so the gap is visible and named. */

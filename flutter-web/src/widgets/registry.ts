@@ -1,17 +1,24 @@
 // Control type (`_c`) -> widget definition. Flet's button variants share one widget; CSS styles each
 // variant by its data-flet-type.
 import type { WidgetDef } from "../render/widget";
+import { APP_BAR } from "./appbar";
 import { BUTTON, ICON_BUTTON } from "./buttons";
 import { CONTAINER } from "./container";
+import { ALERT_DIALOG, BOTTOM_SHEET } from "./dialogs";
 import { ICON } from "./icon";
 import { COLUMN, ROW } from "./layout";
-import { PAGE, VIEW } from "./page";
+import { BANNER, SNACK_BAR } from "./messages";
+import { DIALOGS, OVERLAY, PAGE, VIEW } from "./page";
+import { PROGRESS_BAR, PROGRESS_RING } from "./progress";
 import { TEXT } from "./text";
 import { TEXT_FIELD } from "./textfield";
 
 export const REGISTRY: Record<string, WidgetDef> = {
     Page: PAGE,
     View: VIEW,
+    Overlay: OVERLAY,
+    Dialogs: DIALOGS,
+    AppBar: APP_BAR,
     Text: TEXT,
     Icon: ICON,
     Button: BUTTON,
@@ -27,4 +34,10 @@ export const REGISTRY: Record<string, WidgetDef> = {
     Column: COLUMN,
     Row: ROW,
     Container: CONTAINER,
+    ProgressBar: PROGRESS_BAR,
+    ProgressRing: PROGRESS_RING,
+    AlertDialog: ALERT_DIALOG,
+    BottomSheet: BOTTOM_SHEET,
+    SnackBar: SNACK_BAR,
+    Banner: BANNER,
 };

@@ -1,5 +1,5 @@
 // Runs a Session against a fake bridge that records what the renderer sends, in happy-dom.
-import { decodeFrame } from "../../src/protocol/frames";
+import { decodeFrame, encodeFrame } from "../../src/protocol/frames";
 import { IconLibrary } from "../../src/icons/icons";
 import { type Bridge, Session } from "../../src/session";
 import { iconTable } from "../../scripts/icons.mjs";
@@ -68,3 +68,21 @@ export function* replay(app: FakeApp, name: string): Generator<number> {
 
 export const byId = (root: HTMLElement, id: number): HTMLElement =>
     root.querySelector(`[data-flet-id="${id}"]`) as HTMLElement;
+
+/** A PatchControl packet for control `id`. */
+export const patch = (id: number, ops: unknown[]) => encodeFrame(2, { id, patch: ops });
+
+/** Starts the hello app, then replaces the first view's controls (and sets `pageProps` on the page). */
+export async function startWith(controls: unknown[], pageProps: Record<string, unknown> = {}) {
+    const started = await startApp();
+    for (const _ of replay(started.app, "hello"));
+    started.app.onMessage(
+        patch(1, [
+            [0, { views: [1, new Map([[0, [2]]])] }],
+            [0, 2, "controls", controls],
+            ...Object.entries(pageProps).map(([k, v]) => [0, 0, k, v]),
+        ]),
+    );
+    started.app.take();
+    return started;
+}

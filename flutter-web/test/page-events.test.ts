@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { keyLabel } from "../src/keyboard";
+import { callbackName, Lifecycle, transitions } from "../src/lifecycle";
+import { resetWarnings } from "../src/log";
+import { localeOf } from "../src/page-events";
+import { byId, patch, replay, startApp, startWith } from "./support/app";
+import { frames, toHex } from "./support/transcripts";
+
+let warn: ReturnType<typeof vi.spyOn>;
+let error: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+    resetWarnings();
+    warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    error = vi.spyOn(console, "error");
+});
+afterEach(() => {
+    expect(error).not.toHaveBeenCalled();
+    warn.mockRestore();
+    error.mockRestore();
+});
+
+const press = (init: KeyboardEventInit) =>
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, ...init }));
+
+const events = (sent: { action: number; body: any }[]) =>
+    sent.filter((m) => m.action === 3).map((m) => [m.body.name, m.body.data]);
+
+describe("keyboard_event", () => {
+    it("is sent only while the page's on_keyboard_event is true", async () => {
+        const { app, session } = await startWith([]);
+        press({ key: "a", code: "KeyA" });
+        expect(app.take()).toEqual([]);
+
+        app.onMessage(patch(1, [[0], [0, 0, "on_keyboard_event", true]]));
+        press({ key: "A", code: "KeyA", shiftKey: true });
+        press({ key: "Shift", code: "ShiftLeft", shiftKey: true }); // a modifier alone: not reported
+        press({ key: "Enter", code: "Enter", ctrlKey: true });
+        press({ key: "Enter", code: "Enter", repeat: true }); // Flutter reports KeyDownEvent, not repeats
+        expect(app.take()).toEqual([
+            {
+                action: 3,
+                body: {
+                    target: 1,
+                    name: "keyboard_event",
+                    data: { key: "A", shift: true, ctrl: false, alt: false, meta: false },
+                },
+            },
+            {
+                action: 3,
+                body: {
+                    target: 1,
+                    name: "keyboard_event",
+                    data: { key: "Enter", shift: false, ctrl: true, alt: false, meta: false },
+                },
+            },
+        ]);
+
+        app.onMessage(patch(1, [[0], [0, 0, "on_keyboard_event", false]]));
+        press({ key: "b", code: "KeyB" });
+        expect(app.take()).toEqual([]);
+        session.stop();
+    });
+
+    it("matches the page_events transcript frame", async () => {
+        const { app, session } = await startApp();
+        const packets = replay(app, "page_events");
+        packets.next();
+        packets.next();
+        app.take();
+        press({ key: "A", code: "KeyA", shiftKey: true });
+        const recorded = frames("page_events").filter((f) => f.dir === "client_to_backend");
+        const expected = recorded
+            .map((f) => toHex(f.packet))
+            .find((hex) => hex.includes(toHex(Buffer.from("keyboard_event"))));
+        expect(toHex(app.packets[app.packets.length - 1])).toBe(expected);
+        session.stop();
+    });
+
+    it("labels keys as Flutter's LogicalKeyboardKey.keyLabel", () => {
+        const label = (key: string, code = "", more: Partial<KeyboardEvent> = {}) =>
+            keyLabel({ key, code, location: 0, shiftKey: false, ...more });
+        expect(label("a", "KeyA")).toBe("A");
+        expect(label("A", "KeyA", { shiftKey: true })).toBe("A");
+        expect(label("!", "Digit1", { shiftKey: true })).toBe("1");
+        expect(label("?", "Slash", { shiftKey: true })).toBe("/");
+        expect(label("ф", "KeyA")).toBe("A");
+        expect(label("ü", "BracketLeft")).toBe("Ü");
+        expect(label(" ", "Space")).toBe(" ");
+        expect(label("Enter", "Enter")).toBe("Enter");
+        expect(label("Escape", "Escape")).toBe("Escape");
+        expect(label("ArrowUp", "ArrowUp")).toBe("Arrow Up");
+        expect(label("PageDown", "PageDown")).toBe("Page Down");
+        expect(label("F1", "F1")).toBe("F1");
+        expect(label("F12", "F12")).toBe("F12");
+        expect(label("CapsLock", "CapsLock")).toBe("Caps Lock");
+        expect(label("AudioVolumeUp", "AudioVolumeUp")).toBe("Audio Volume Up");
+        expect(label("7", "Numpad7", { location: 3 })).toBe("Numpad 7");
+        expect(label("Enter", "NumpadEnter", { location: 3 })).toBe("Numpad Enter");
+        expect(label("+", "NumpadAdd", { location: 3 })).toBe("Numpad Add");
+        for (const modifier of ["Shift", "Control", "Alt", "Meta"]) expect(label(modifier)).toBeNull();
+        expect(label("Dead", "BracketLeft")).toBeNull();
+        expect(label("Process", "KeyA")).toBeNull();
+    });
+});
+
+describe("app_lifecycle_state_change", () => {
+    it("walks the states between two as Flutter's ServicesBinding does", () => {
+        expect(transitions("resumed", "hidden")).toEqual(["inactive", "hidden"]);
+        expect(transitions("hidden", "resumed")).toEqual(["inactive", "resumed"]);
+        expect(transitions("paused", "resumed")).toEqual(["hidden", "inactive", "resumed"]);
+        expect(transitions("resumed", "detached")).toEqual(["inactive", "hidden", "paused", "detached"]);
+        expect(callbackName("hidden", "inactive")).toBe("show");
+        expect(callbackName("paused", "hidden")).toBe("restart");
+    });
+
+    it("names the AppLifecycleListener callbacks Flet reports", () => {
+        const lifecycle = new Lifecycle("resumed");
+        expect(lifecycle.moveTo("inactive")).toEqual(["inactive"]);
+        expect(lifecycle.moveTo("hidden")).toEqual(["hide"]);
+        expect(lifecycle.moveTo("resumed")).toEqual(["show", "resume"]);
+        expect(lifecycle.moveTo("hidden")).toEqual(["inactive", "hide"]);
+        expect(lifecycle.moveTo("paused")).toEqual(["pause"]);
+        expect(lifecycle.moveTo("resumed")).toEqual(["restart", "show", "resume"]);
+        expect(lifecycle.moveTo("resumed")).toEqual([]);
+    });
+
+    it("reports window blur/focus, tab visibility and pagehide/pageshow without a subscription", async () => {
+        const { app, session } = await startWith([]);
+        let visibility = "visible";
+        const spy = vi.spyOn(document, "visibilityState", "get").mockImplementation(() => visibility as any);
+        const lifecycle = () => events(app.take()).map(([, data]) => data.state);
+        try {
+            window.dispatchEvent(new Event("blur"));
+            visibility = "hidden";
+            document.dispatchEvent(new Event("visibilitychange"));
+            expect(lifecycle()).toEqual(["inactive", "hide"]);
+            visibility = "visible";
+            document.dispatchEvent(new Event("visibilitychange"));
+            window.dispatchEvent(new Event("focus"));
+            expect(lifecycle()).toEqual(["show", "resume"]);
+            window.dispatchEvent(new Event("blur"));
+            window.dispatchEvent(new Event("focus"));
+            expect(lifecycle()).toEqual(["inactive", "resume"]);
+            visibility = "hidden";
+            document.dispatchEvent(new Event("visibilitychange"));
+            window.dispatchEvent(new Event("pagehide"));
+            visibility = "visible";
+            window.dispatchEvent(new Event("pageshow"));
+            expect(lifecycle()).toEqual(["inactive", "hide", "pause", "restart", "show", "resume"]);
+            // A blur of an element inside the page is not the window's.
+            byId(document.body, 1).dispatchEvent(new Event("blur", { bubbles: true }));
+            expect(lifecycle()).toEqual([]);
+        } finally {
+            spy.mockRestore();
+            session.stop();
+        }
+    });
+});
+
+describe("locale_change", () => {
+    it("parses language tags as Flet locales", () => {
+        expect(localeOf("en-US")).toEqual({ language_code: "en", country_code: "US", script_code: null });
+        expect(localeOf("zh-Hant-TW")).toEqual({ language_code: "zh", country_code: "TW", script_code: "Hant" });
+        expect(localeOf("es-419")).toEqual({ language_code: "es", country_code: "419", script_code: null });
+        expect(localeOf("de")).toEqual({ language_code: "de", country_code: null, script_code: null });
+    });
+
+    it("is sent on languagechange while the page subscribes", async () => {
+        const { app, session } = await startWith([]);
+        const spy = vi.spyOn(navigator, "languages", "get").mockReturnValue(["fr-CA", "en"]);
+        try {
+            window.dispatchEvent(new Event("languagechange"));
+            expect(app.take()).toEqual([]);
+            app.onMessage(patch(1, [[0], [0, 0, "on_locale_change", true]]));
+            window.dispatchEvent(new Event("languagechange"));
+            expect(events(app.take())).toEqual([
+                [
+                    "locale_change",
+                    {
+                        locales: [
+                            { language_code: "fr", country_code: "CA", script_code: null },
+                            { language_code: "en", country_code: null, script_code: null },
+                        ],
+                    },
+                ],
+            ]);
+        } finally {
+            spy.mockRestore();
+            session.stop();
+        }
+    });
+});
