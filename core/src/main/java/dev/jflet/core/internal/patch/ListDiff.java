@@ -19,6 +19,17 @@ public final class ListDiff {
     private ListDiff() {
     }
 
+    /** Told about each item that stays in the list, where its own changes must be emitted. */
+    public interface Survivors {
+        /**
+         * Called in scan order; {@code index} is the item's live index: its place before a move (Flet emits
+         * a moved item's changes at its source, then the move), or its place when it stays put.
+         */
+        void visit(Control item, int index);
+    }
+
+    private static final int KEEP = -1;
+
     /** One list operation, before encoding. */
     static final class Op {
         final int type;
@@ -42,6 +53,14 @@ public final class ListDiff {
      */
     public static void diff(List<? extends Control> before, List<? extends Control> after, List<Object> listPath,
             PatchBuilder patch, ControlSerializer serializer, List<Control> removed, List<Control> added) {
+        diff(before, after, listPath, patch, serializer, removed, added, (item, index) -> {
+        });
+    }
+
+    /** Like {@link #diff(List, List, List, PatchBuilder, ControlSerializer, List, List)}, reporting survivors. */
+    public static void diff(List<? extends Control> before, List<? extends Control> after, List<Object> listPath,
+            PatchBuilder patch, ControlSerializer serializer, List<Control> removed, List<Control> added,
+            Survivors survivors) {
         List<Op> ops = compute(before, after);
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
@@ -58,7 +77,10 @@ public final class ListDiff {
             } else if (op.type == PatchBuilder.ADD) {
                 added.add(op.item);
                 patch.add(listPath, op.index, serializer.serialize(op.item.node()));
+            } else if (op.type == KEEP) {
+                survivors.visit(op.item, op.index);
             } else {
+                survivors.visit(op.item, op.from);
                 patch.move(listPath, op.from, listPath, op.index);
             }
         }
@@ -74,6 +96,7 @@ public final class ListDiff {
                 ops.add(new Op(PatchBuilder.REMOVE, i, i, work.remove(i)));
             }
             if (i < work.size() && work.get(i) == target) {
+                ops.add(new Op(KEEP, i, i, target));
                 i++;
                 continue;
             }
@@ -87,8 +110,9 @@ public final class ListDiff {
             }
             i++;
         }
+        // Leftovers go from the end, as Flet removes them.
         while (work.size() > after.size()) {
-            int last = after.size();
+            int last = work.size() - 1;
             ops.add(new Op(PatchBuilder.REMOVE, last, last, work.remove(last)));
         }
         return ops;

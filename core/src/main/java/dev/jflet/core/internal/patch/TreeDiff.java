@@ -6,17 +6,24 @@ import dev.jflet.core.internal.tree.ControlList;
 import dev.jflet.core.internal.tree.ControlNode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Internal: computes the patch for one {@code update()} from the controls that changed, so its cost
  * grows with the number of changes, not with the size of the tree (DESIGN.md decision 3).
  *
- * <p>Changed controls are visited in tree order. Each contributes replaces for its changed values,
- * in assignment order, then list operations for its changed child lists. A control inside an isolated
- * control other than the root is left for that control's own update (flet-protocol.md §3.5).
+ * <p>The walk visits only the changed controls and their ancestors, depth first, in the order Flet's
+ * in-place diff visits them (flet-protocol.md §3.5, {@code DiffBuilder._compare_dataclasses}): a
+ * control's changed values in assignment order, then its child lists in declaration order, then its
+ * single children. A list item's own changes are emitted when the list scan reaches it, at its live
+ * index (a moved item's at its source, before the move). A control inside an isolated control other than
+ * the root is left for that control's own update.
  */
 public final class TreeDiff {
     /** The outcome of one diff. */
@@ -28,44 +35,74 @@ public final class TreeDiff {
         public final List<Control> removed = new ArrayList<>();
     }
 
-    private TreeDiff() {
+    /** Up to this many changed items, an unchanged list is searched for them rather than scanned. */
+    private static final int FEW = 8;
+    /** Numbers diffs; a stamp only has to differ from the previous diffs of the same tree. */
+    private static int lastStamp;
+
+    private final ControlNode root;
+    private final Result result = new Result();
+    private final ControlSerializer serializer;
+    private final List<Control> added = new ArrayList<>();
+    /** Tags the changed controls the root reaches, and their ancestors up to the root. */
+    private final int stamp = ++lastStamp;
+    private final Set<ControlNode> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** For each tagged control, its tagged children. */
+    private final Map<ControlNode, List<ControlNode>> kids = new IdentityHashMap<>();
+
+    private TreeDiff(ControlNode root, MountTracker tracker) {
+        this.root = root;
+        this.serializer = new ControlSerializer(node -> {
+            result.mounted.add(node);
+            tracker.mounted(node);
+        });
     }
 
     public static Result diff(ControlNode root, Collection<ControlNode> dirty, MountTracker tracker) {
-        Result r = new Result();
-        ControlSerializer serializer = new ControlSerializer(node -> {
-            r.mounted.add(node);
-            tracker.mounted(node);
-        });
-        List<Visit> visits = new ArrayList<>();
+        TreeDiff d = new TreeDiff(root, tracker);
         for (ControlNode n : dirty) {
-            Visit v = Visit.of(root, n);
-            if (v != null) {
-                visits.add(v);
-            }
+            d.mark(n);
         }
-        Collections.sort(visits);
-        List<Control> added = new ArrayList<>();
-        for (Visit v : visits) {
-            if (v.node != root) {
-                ControlNode.hooks().beforeUpdate(v.node.control());
-            }
-            if (!v.node.dirty()) {
-                continue;
-            }
-            emit(v.node, v.path, r, serializer, added);
-            v.node.clearChanges();
+        if (!d.changed.isEmpty()) {
+            d.visit(root, new ArrayList<>());
         }
-        return r;
+        return d.result;
     }
 
-    private static void emit(ControlNode n, List<Object> path, Result r, ControlSerializer serializer,
-            List<Control> added) {
-        for (Prop<?> p : n.changedProps()) {
+    /** Adds {@code node} and its ancestors to the walk if a diff rooted at {@code root} reaches it. */
+    private void mark(ControlNode node) {
+        List<ControlNode> chain = new ArrayList<>();
+        ControlNode n = node;
+        while (n != root && !onPath(n)) {
+            chain.add(n);
+            ControlNode parent = n.parent();
+            if (parent == null || (parent != root && parent.isolated())) {
+                return;
+            }
+            n = parent;
+        }
+        for (ControlNode c : chain) {
+            c.diffStamp(stamp);
+            kids.computeIfAbsent(c.parent(), k -> new ArrayList<>(2)).add(c);
+        }
+        root.diffStamp(stamp);
+        changed.add(node);
+    }
+
+    private boolean onPath(ControlNode n) {
+        return n.diffStamped(stamp);
+    }
+
+    private void visit(ControlNode n, List<Object> path) {
+        if (n != root && changed.contains(n)) {
+            ControlNode.hooks().beforeUpdate(n.control());
+        }
+        List<Prop<?>> props = n.changedProps();
+        for (Prop<?> p : props) {
             Object now = n.get(p);
             Object before = n.originalValue(p);
             if (before instanceof Control) {
-                r.removed.add((Control) before);
+                result.removed.add((Control) before);
             }
             Object wire;
             if (p.kind() == Prop.Kind.EVENT) {
@@ -73,79 +110,96 @@ public final class TreeDiff {
             } else {
                 wire = now == null ? null : serializer.value(now);
             }
-            r.patch.replace(path, p.name(), wire);
+            result.patch.replace(path, p.name(), wire);
         }
-        for (ControlList<?> list : n.changedLists()) {
-            List<? extends Control> before = list.before();
-            String name = list.prop().name();
-            if (before.isEmpty() != list.isEmpty()) {
-                r.removed.addAll(before);
-                r.patch.replace(path, name, serializer.controls(list));
-            } else {
-                List<Object> listPath = new ArrayList<>(path.size() + 1);
-                listPath.addAll(path);
-                listPath.add(name);
-                ListDiff.diff(before, list, listPath, r.patch, serializer, r.removed, added);
+        List<ControlList<?>> changedLists = n.changedLists();
+        List<List<? extends Control>> befores = new ArrayList<>(changedLists.size());
+        for (ControlList<?> list : changedLists) {
+            befores.add(list.before());
+        }
+        // What the client has is now known; changes made from here on go to the next update.
+        n.clearChanges();
+
+        for (Prop<?> lp : n.props().controlLists()) {
+            Object value = n.get(lp);
+            if (value instanceof ControlList) {
+                ControlList<?> list = (ControlList<?>) value;
+                int c = indexOfIdentity(changedLists, list);
+                lists(n, list, c < 0 ? null : befores.get(c), path);
+            }
+        }
+        // Single children come after the lists, in the order they were first set: Flet's __prev_classes.
+        for (int i = 0; i < n.storedCount(); i++) {
+            Prop<?> slot = n.storedProp(i);
+            Object child = n.storedValue(i);
+            if (child instanceof Control && slot.kind() == Prop.Kind.VALUE && !props.contains(slot)
+                    && onPath(((Control) child).node())) {
+                visit(((Control) child).node(), join(path, slot.name()));
             }
         }
     }
 
-    /** A changed control, its path from the diff root and its position in tree order. */
-    private static final class Visit implements Comparable<Visit> {
-        final ControlNode node;
-        final List<Object> path;
-        final int[] order;
-
-        private Visit(ControlNode node, List<Object> path, int[] order) {
-            this.node = node;
-            this.path = path;
-            this.order = order;
-        }
-
-        /** Returns the visit, or null if the node is not reached by a diff rooted at {@code root}. */
-        static Visit of(ControlNode root, ControlNode node) {
-            List<Object> parts = new ArrayList<>();
-            List<Integer> order = new ArrayList<>();
-            ControlNode n = node;
-            while (n != root) {
-                ControlNode parent = n.parent();
-                if (parent == null || (parent != root && parent.isolated())) {
-                    return null;
-                }
-                Prop<?> slot = n.slot();
-                if (slot.kind() == Prop.Kind.CONTROLS) {
-                    ControlList<?> list = (ControlList<?>) parent.get(slot);
-                    int index = list == null ? -1 : list.indexOfIdentity(n.control());
-                    if (index < 0) {
-                        return null;
-                    }
-                    parts.add(index);
-                    order.add(index);
-                } else {
-                    order.add(-1);
-                }
-                parts.add(slot.name());
-                order.add(slot.order());
-                n = parent;
+    /** Diffs one child list ({@code before} is null when it did not change) and visits its changed items. */
+    private void lists(ControlNode owner, ControlList<?> list, List<? extends Control> before, List<Object> path) {
+        String name = list.prop().name();
+        List<Object> listPath = join(path, name);
+        if (before == null) {
+            for (int i : taggedIndices(owner, list)) {
+                visit(list.get(i).node(), join(listPath, i));
             }
-            Collections.reverse(parts);
-            Collections.reverse(order);
-            int[] o = new int[order.size()];
-            for (int i = 0; i < o.length; i++) {
-                o[i] = order.get(i);
-            }
-            return new Visit(node, parts, o);
+        } else if (before.isEmpty() != list.isEmpty()) {
+            result.removed.addAll(before);
+            result.patch.replace(path, name, serializer.controls(list));
+        } else {
+            ListDiff.diff(before, list, listPath, result.patch, serializer, result.removed, added, (item, index) -> {
+                if (onPath(item.node())) {
+                    visit(item.node(), join(listPath, index));
+                }
+            });
         }
+    }
 
-        @Override
-        public int compareTo(Visit other) {
-            int n = Math.min(order.length, other.order.length);
-            for (int i = 0; i < n; i++) {
-                if (order[i] != other.order[i]) {
-                    return Integer.compare(order[i], other.order[i]);
+    /** Ascending indices of the tagged items of an unchanged list, without scanning a long list for a few. */
+    private int[] taggedIndices(ControlNode owner, ControlList<?> list) {
+        List<ControlNode> tagged = new ArrayList<>();
+        for (ControlNode k : kids.getOrDefault(owner, Collections.emptyList())) {
+            if (k.slot() == list.prop()) {
+                tagged.add(k);
+            }
+        }
+        int[] out = new int[tagged.size()];
+        int count = 0;
+        if (tagged.size() <= FEW) {
+            for (ControlNode k : tagged) {
+                int i = list.indexOfIdentity(k.control());
+                if (i >= 0) {
+                    out[count++] = i;
                 }
             }
-            return Integer.compare(order.length, other.order.length);
+            Arrays.sort(out, 0, count);
+        } else {
+            for (int i = 0; i < list.size() && count < out.length; i++) {
+                if (onPath(list.get(i).node())) {
+                    out[count++] = i;
+                }
+            }
         }
+        return Arrays.copyOf(out, count);
+    }
+
+    private static int indexOfIdentity(List<ControlList<?>> lists, ControlList<?> list) {
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i) == list) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Object> join(List<Object> path, Object key) {
+        List<Object> out = new ArrayList<>(path.size() + 1);
+        out.addAll(path);
+        out.add(key);
+        return out;
     }
 }

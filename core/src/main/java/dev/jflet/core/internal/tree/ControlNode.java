@@ -34,6 +34,7 @@ public final class ControlNode {
     private boolean queued;
 
     private boolean built;
+    private int diffStamp;
 
     private Prop<?>[] keys = NO_PROPS;
     private Object[] values = NO_VALUES;
@@ -131,6 +132,16 @@ public final class ControlNode {
 
     public void markBuilt() {
         built = true;
+    }
+
+    /** Tags this node as on the path of the diff numbered {@code stamp} (only the diff uses this). */
+    public void diffStamp(int stamp) {
+        diffStamp = stamp;
+    }
+
+    /** Whether {@link #diffStamp(int)} tagged this node for the diff numbered {@code stamp}. */
+    public boolean diffStamped(int stamp) {
+        return diffStamp == stamp;
     }
 
     public void mount(TreeSession session) {
@@ -315,6 +326,10 @@ public final class ControlNode {
         dirtySize--;
         dirtyKeys[dirtySize] = null;
         dirtyOriginals[dirtySize] = null;
+        if (!dirty()) {
+            // The session drops clean nodes from its dirty set; the next change must queue this one again.
+            queued = false;
+        }
     }
 
     /** Whether the control has changes the client has not seen. */

@@ -56,7 +56,7 @@ class ListDiffTest {
 
     @Test
     void removeTail_removesAtEnd() {
-        assertEquals(List.of(List.of(2, 1, 1), List.of(2, 1, 1)), ops(List.of(a, b, c), List.of(a)));
+        assertEquals(List.of(List.of(2, 1, 2), List.of(2, 1, 1)), ops(List.of(a, b, c), List.of(a)));
     }
 
     @Test
