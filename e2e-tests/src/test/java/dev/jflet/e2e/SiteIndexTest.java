@@ -14,11 +14,10 @@ class SiteIndexTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
-    void index_opened_linksToEveryApp(Build build) {
+    void index_opened_listsTheDemoApps(Build build) {
         Page page = open(build, "/");
 
         Locator apps = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Demo apps"));
-        assertThat(apps.getByRole(AriaRole.LINK)).hasCount(3);
         assertThat(link(apps, "Counter")).hasAttribute("href", "counter/");
         assertThat(link(apps, "Greeter")).hasAttribute("href", "greeter/");
         assertThat(link(apps, "Hello async")).hasAttribute("href", "hello-async/");

@@ -2,6 +2,8 @@ package dev.jflet.e2e.bench;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,14 +16,19 @@ import java.util.Map;
 /** The start-up benchmark's results, as JSON (Jackson-jr) and as markdown tables. */
 final class BenchReport {
     private final String chromiumVersion;
+    private final double loadAverageAtStart;
     private final List<CompressedSizes.FileSize> files;
-    private final Map<Variant, List<ColdLoad.Result>> loads;
+    private final List<VariantStats> variants;
+    private final VariantStats vanilla;
 
-    BenchReport(String chromiumVersion, List<CompressedSizes.FileSize> files,
-            Map<Variant, List<ColdLoad.Result>> loads) {
+    BenchReport(String chromiumVersion, double loadAverageAtStart, List<CompressedSizes.FileSize> files,
+            List<VariantStats> variants) {
         this.chromiumVersion = chromiumVersion;
-        this.files = files;
-        this.loads = loads;
+        this.loadAverageAtStart = loadAverageAtStart;
+        this.files = List.copyOf(files);
+        this.variants = List.copyOf(variants);
+        this.vanilla = variants.stream().filter(stats -> stats.variant() == Variant.VANILLA).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no vanilla loads among " + variants));
     }
 
     void writeJson(Path file) throws IOException {
@@ -32,17 +39,21 @@ final class BenchReport {
     private Map<String, Object> toMap() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("measuredAt", Instant.now().toString());
-        root.put("machine", Map.of(
+        root.put("machine", ordered(
                 "cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 "java", System.getProperty("java.version"),
-                "chromium", chromiumVersion));
-        root.put("method", Map.of(
-                "firstPaint", "ms from navigation start to the first requestAnimationFrame after"
+                "chromium", chromiumVersion,
+                "loadAverageAtStart", loadAverageAtStart,
+                "loadAverageAtEnd", loadAverage()));
+        root.put("method", ordered(
+                "firstPaint", "ms from navigation start to the first requestAnimationFrame callback after"
                         + " [data-key=counter] with text '0' is in the DOM",
+                "inDom", "ms from navigation start to the MutationObserver callback that sees that element",
+                "bytesBeforePaint", "Resource Timing entries (and the navigation) with startTime <= firstPaint",
                 "cache", "fresh browser context per load (cold cache)",
-                "warmUpLoads", StartupBenchmark.WARM_UP_LOADS,
-                "measuredLoads", StartupBenchmark.MEASURED_LOADS,
+                "warmUpLoadsPerPage", StartupBenchmark.WARM_UP_LOADS,
+                "measuredLoadsPerPage", StartupBenchmark.MEASURED_LOADS,
                 "compression", "gzip, java.util.zip default level 6; no brotli"));
         List<Map<String, Object>> fileRows = new ArrayList<>();
         for (CompressedSizes.FileSize file : files) {
@@ -50,79 +61,73 @@ final class BenchReport {
         }
         root.put("counterAppFiles", fileRows);
         root.put("counterAppTotal", ordered("bytes", totalBytes(), "gzipBytes", totalGzipBytes()));
-        List<Map<String, Object>> variants = new ArrayList<>();
-        for (Variant variant : loads.keySet()) {
-            variants.add(variantMap(variant));
-        }
-        root.put("variants", variants);
+        root.put("variants", variants.stream().map(this::variantMap).toList());
         return root;
     }
 
-    private Map<String, Object> variantMap(Variant variant) {
-        List<ColdLoad.Result> results = loads.get(variant);
-        ColdLoad.Result last = results.get(results.size() - 1);
+    private Map<String, Object> variantMap(VariantStats stats) {
         List<Map<String, Object>> requests = new ArrayList<>();
-        for (ColdLoad.Resource resource : last.beforePaint()) {
+        for (ColdLoad.Resource resource : stats.medianLoad().beforePaint()) {
             requests.add(ordered("url", resource.url(), "startMs", resource.startMs(), "endMs", resource.endMs(),
                     "transferBytes", resource.transferBytes(), "bodyBytes", resource.bodyBytes(),
                     "gzipBytes", resource.gzipBytes()));
         }
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("variant", variant.name());
-        map.put("label", variant.label());
-        map.put("firstPaintMs", results.stream().map(ColdLoad.Result::firstPaintMs).toList());
-        map.put("medianFirstPaintMs", medianFirstPaint(variant));
-        map.put("ratioToVanilla", ratioToVanilla(variant));
-        map.put("requestsBeforePaint", last.beforePaint().size());
-        map.put("transferBytesBeforePaint", last.transferBytes());
-        map.put("gzipBytesBeforePaint", last.gzipBytes());
-        map.put("requestsBeforePaintOfLastLoad", requests);
-        return map;
+        return ordered(
+                "variant", stats.variant().name(),
+                "label", stats.variant().label(),
+                "firstPaintMs", stats.loads().stream().map(ColdLoad.Result::firstPaintMs).toList(),
+                "medianInDomMs", stats.medianInDomMs(),
+                "medianFirstPaintMs", stats.medianFirstPaintMs(),
+                "ratioToVanilla", ratioToVanilla(stats),
+                "medianRequestsBeforePaint", stats.medianRequestsBeforePaint(),
+                "medianTransferBytesBeforePaint", stats.medianTransferBytesBeforePaint(),
+                "medianGzipBytesBeforePaint", stats.medianGzipBytesBeforePaint(),
+                "medianLoadFirstPaintMs", stats.medianLoad().firstPaintMs(),
+                "medianLoadRequestsBeforePaint", requests);
     }
 
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("\n### Counter app folder (gzip level 6)\n\n| file | bytes | gzip bytes |\n|---|---:|---:|\n");
         for (CompressedSizes.FileSize file : files) {
-            md.append(row(file.path(), file.bytes(), file.gzipBytes()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d |%n", file.path(), file.bytes(), file.gzipBytes()));
         }
-        md.append(row("**total**", totalBytes(), totalGzipBytes()));
-        md.append("\n### First paint of app content (median of ").append(StartupBenchmark.MEASURED_LOADS)
-                .append(" cold loads after ").append(StartupBenchmark.WARM_UP_LOADS).append(" warm-up loads)\n\n")
-                .append("| page | median ms | min ms | max ms | × vanilla | requests before paint |"
-                        + " bytes transferred before paint (headers + uncompressed bodies) | gzip bytes before paint |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Variant variant : loads.keySet()) {
-            List<Double> times = loads.get(variant).stream().map(ColdLoad.Result::firstPaintMs).sorted().toList();
-            ColdLoad.Result last = loads.get(variant).get(loads.get(variant).size() - 1);
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %d | %d | %d |%n",
-                    variant.label(), medianFirstPaint(variant), times.get(0), times.get(times.size() - 1),
-                    ratioToVanilla(variant), last.beforePaint().size(), last.transferBytes(), last.gzipBytes()));
+        md.append(String.format(Locale.ROOT, "| **total** | %d | %d |%n", totalBytes(), totalGzipBytes()));
+        md.append(String.format(Locale.ROOT, "%nLoad average (1 min): %.2f at the start, %.2f at the end, on %d cores.%n",
+                loadAverageAtStart, loadAverage(), Runtime.getRuntime().availableProcessors()));
+        md.append(String.format(Locale.ROOT, "%n### First paint of app content (%d cold loads per page after %d"
+                + " warm-up loads; medians)%n%n", StartupBenchmark.MEASURED_LOADS, StartupBenchmark.WARM_UP_LOADS));
+        md.append("| page | in DOM ms | first paint ms | min ms | max ms | × vanilla | requests before paint |"
+                + " bytes transferred before paint | gzip bytes before paint |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (VariantStats stats : variants) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f |%n",
+                    stats.variant().label(), stats.medianInDomMs(), stats.medianFirstPaintMs(), stats.minFirstPaintMs(),
+                    stats.maxFirstPaintMs(), ratioToVanilla(stats), stats.medianRequestsBeforePaint(),
+                    stats.medianTransferBytesBeforePaint(), stats.medianGzipBytesBeforePaint()));
         }
-        for (Variant variant : loads.keySet()) {
-            md.append("\n### Requests before first paint: ").append(variant.label()).append(" (last load)\n\n")
-                    .append("| url | start ms | end ms | bytes transferred | gzip bytes of the body |\n|---|---:|---:|---:|---:|\n");
-            List<ColdLoad.Result> results = loads.get(variant);
-            for (ColdLoad.Resource resource : results.get(results.size() - 1).beforePaint()) {
-                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %d |%n", resource.url(),
-                        resource.startMs(), resource.endMs(), resource.transferBytes(), resource.gzipBytes()));
+        for (VariantStats stats : variants) {
+            ColdLoad.Result load = stats.medianLoad();
+            md.append(String.format(Locale.ROOT, "%n### Requests before first paint: %s (median load, first paint at"
+                    + " %.1f ms)%n%n", stats.variant().label(), load.firstPaintMs()));
+            md.append("| path | start ms | end ms | bytes transferred | gzip bytes of the body |\n"
+                    + "|---|---:|---:|---:|---:|\n");
+            for (ColdLoad.Resource resource : load.beforePaint()) {
+                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %d |%n",
+                        URI.create(resource.url()).getPath(), resource.startMs(), resource.endMs(),
+                        resource.transferBytes(), resource.gzipBytes()));
             }
         }
         return md.toString();
     }
 
-    private double medianFirstPaint(Variant variant) {
-        return median(loads.get(variant).stream().map(ColdLoad.Result::firstPaintMs).toList());
+    /** The system's one-minute load average, which shows whether other work competed for the cores. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private double ratioToVanilla(Variant variant) {
-        return medianFirstPaint(variant) / medianFirstPaint(Variant.VANILLA);
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    private double ratioToVanilla(VariantStats stats) {
+        return stats.medianFirstPaintMs() / vanilla.medianFirstPaintMs();
     }
 
     private long totalBytes() {
@@ -131,10 +136,6 @@ final class BenchReport {
 
     private long totalGzipBytes() {
         return files.stream().mapToLong(CompressedSizes.FileSize::gzipBytes).sum();
-    }
-
-    private static String row(String name, long bytes, long gzipBytes) {
-        return "| " + name + " | " + bytes + " | " + gzipBytes + " |\n";
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

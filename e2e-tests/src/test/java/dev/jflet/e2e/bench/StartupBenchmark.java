@@ -22,14 +22,17 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        double loadAverageAtStart = BenchReport.loadAverage();
         Path publishedSite = SiteServer.publishedSiteDirectory();
         Path benchDir = Path.of(System.getProperty("jflet.bench.dir", "target/bench")).toAbsolutePath();
         try (BenchSite site = BenchSite.stage(publishedSite, benchDir.resolve("www"));
                 Playwright playwright = Chromium.createPlaywright()) {
             Browser browser = Chromium.launch(playwright);
             List<CompressedSizes.FileSize> files = CompressedSizes.ofFolder(site.root().resolve("counter"));
-            Map<Variant, List<ColdLoad.Result>> loads = measure(new ColdLoad(browser, site));
-            BenchReport report = new BenchReport(browser.version(), files, loads);
+            List<VariantStats> stats = measure(new ColdLoad(browser, site)).entrySet().stream()
+                    .map(entry -> new VariantStats(entry.getKey(), entry.getValue()))
+                    .toList();
+            BenchReport report = new BenchReport(browser.version(), loadAverageAtStart, files, stats);
             Path json = benchDir.resolve("results.json");
             report.writeJson(json);
             System.out.println(report.markdown());
