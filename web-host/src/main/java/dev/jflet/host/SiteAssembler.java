@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Internal: writes everything in a published app folder except the compiled app: index.html, loader.js,
- * loader.css, jflet-config.json, manifest.webmanifest and the renderer's files.
+ * loader.css, jflet-config.json, manifest.webmanifest, favicon.svg and the renderer's files.
  */
 final class SiteAssembler {
     private static final String TEMPLATES = "/dev/jflet/host/site/";
@@ -40,6 +40,7 @@ final class SiteAssembler {
         write(siteRoot, SiteLayout.LOADER_CSS, template(SiteLayout.LOADER_CSS), written);
         write(siteRoot, SiteLayout.CONFIG_JSON, SiteJson.config(options), written);
         write(siteRoot, SiteLayout.MANIFEST, SiteJson.manifest(options), written);
+        write(siteRoot, SiteLayout.FAVICON, favicon(options), written);
         written.addAll(RendererResources.copy(rendererClassLoader, siteRoot.toRealPath()));
         return written;
     }
@@ -57,6 +58,11 @@ final class SiteAssembler {
                 "descriptionMeta", description);
         Matcher placeholder = PLACEHOLDER.matcher(template(SiteLayout.INDEX_HTML));
         return placeholder.replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1))));
+    }
+
+    /** A default icon in the theme color, so browsers do not ask for a missing /favicon.ico. */
+    static String favicon(PublishOptions options) {
+        return template(SiteLayout.FAVICON).replace("{{themeColor}}", escapeHtml(options.themeColor()));
     }
 
     static String escapeHtml(String text) {

@@ -15,6 +15,7 @@ final class SiteLayout {
     static final String LOADER_JS = "loader.js";
     static final String LOADER_CSS = "loader.css";
     static final String MANIFEST = "manifest.webmanifest";
+    static final String FAVICON = "favicon.svg";
 
     private SiteLayout() {
     }

@@ -59,8 +59,16 @@ class SiteAssemblerTest {
     @Test
     void assemble_writesSiteFilesThenRendererFiles() {
         assertEquals(List.of("index.html", "loader.js", "loader.css", "jflet-config.json", "manifest.webmanifest",
-                "fonts/roboto.woff2", "icons/material.json", "renderer.css", "renderer.js", "icons/cupertino.json"),
+                "favicon.svg", "fonts/roboto.woff2", "icons/material.json", "renderer.css", "renderer.js", "icons/cupertino.json"),
                 written);
+    }
+
+    @Test
+    void favicon_isLinkedAndUsesTheThemeColor() throws IOException {
+        assertTrue(Files.readString(site.resolve("index.html"))
+                .contains("<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">"));
+        assertTrue(Files.readString(site.resolve("favicon.svg")).contains("fill=\"#0175c2\""),
+                Files.readString(site.resolve("favicon.svg")));
     }
 
     @Test
