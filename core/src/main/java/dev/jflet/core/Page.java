@@ -202,6 +202,15 @@ public final class Page extends Control {
         autoUpdate(true);
     }
 
+    /**
+     * Turns the automatic update on or off for every handler and task that starts from now on: Flet's
+     * {@code ft.context.disable_auto_update()} at module level. {@link #disableAutoUpdate()} affects only
+     * the running handler.
+     */
+    public void defaultAutoUpdate(boolean on) {
+        host.defaultAutoUpdate(on);
+    }
+
     private void autoUpdate(boolean on) {
         TaskContext ctx = host.currentTask();
         if (ctx == null) {
@@ -223,6 +232,19 @@ public final class Page extends Control {
 
     public Optional<String> title() {
         return Optional.ofNullable(get(TITLE));
+    }
+
+    /** Sets the theme mode: {@code system} (the default, following the browser), {@code light} or {@code dark}. */
+    public Page themeMode(String mode) {
+        if (!"system".equals(mode) && !"light".equals(mode) && !"dark".equals(mode)) {
+            throw new IllegalArgumentException("theme mode must be system, light or dark: " + mode);
+        }
+        set(THEME_MODE, mode);
+        return this;
+    }
+
+    public String themeMode() {
+        return get(THEME_MODE);
     }
 
     /** The current route, including its query string, e.g. {@code /store?id=3}. */

@@ -15,6 +15,9 @@ public interface PageHost {
 
     String sessionId();
 
+    /** Sets whether tasks started from now on update automatically. */
+    void defaultAutoUpdate(boolean on);
+
     /** Runs the auto-update now, as after a {@code yield} in a Flet generator handler. */
     void flush();
 

@@ -69,8 +69,9 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         return page;
     }
 
-    /** Turns auto-update on or off for every task of this session. */
-    public void autoUpdateDefault(boolean on) {
+    /** Turns auto-update on or off for every task of this session started from now on. */
+    @Override
+    public void defaultAutoUpdate(boolean on) {
         this.autoUpdateDefault = on;
     }
 
