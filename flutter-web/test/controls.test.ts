@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetWarnings } from "../src/log";
+import { describe, expect, it } from "vitest";
+import { guardConsole } from "./support/console-guard";
 import { byId, patch, startApp, startWith } from "./support/app";
 import { frames, toHex } from "./support/transcripts";
 
-let warn: ReturnType<typeof vi.spyOn>;
-let error: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-    resetWarnings();
-    warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    error = vi.spyOn(console, "error");
-});
-afterEach(() => {
-    expect(error).not.toHaveBeenCalled();
-    warn.mockRestore();
-    error.mockRestore();
-});
+const warnings = guardConsole();
 
 const back = (root: HTMLElement) => root.querySelector<HTMLButtonElement>("button[aria-label=Back]");
 const shownViews = (root: HTMLElement) =>
@@ -58,7 +47,7 @@ describe("views and AppBar", () => {
         app.onMessage(backend[5]); // views: "/" only
         expect(shownViews(root)).toEqual(["/"]);
         expect(back(root)).toBeNull();
-        expect(warn).not.toHaveBeenCalled();
+        expect(warnings()).not.toHaveBeenCalled();
     });
 
     it("puts View.appbar above the padded body and honours automatically_imply_leading", async () => {

@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { guardConsole } from "./support/console-guard";
 import { keyLabel } from "../src/keyboard";
 import { callbackName, Lifecycle, transitions } from "../src/lifecycle";
-import { resetWarnings } from "../src/log";
 import { localeOf } from "../src/page-events";
 import { byId, patch, replay, startApp, startWith } from "./support/app";
 import { frames, toHex } from "./support/transcripts";
 
-let warn: ReturnType<typeof vi.spyOn>;
-let error: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-    resetWarnings();
-    warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    error = vi.spyOn(console, "error");
-});
-afterEach(() => {
-    expect(error).not.toHaveBeenCalled();
-    warn.mockRestore();
-    error.mockRestore();
-});
+guardConsole();
 
 const press = (init: KeyboardEventInit) =>
     document.body.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, ...init }));

@@ -1,21 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetWarnings } from "../src/log";
+import { describe, expect, it, vi } from "vitest";
+import { guardConsole } from "./support/console-guard";
 import { encodeFrame } from "../src/protocol/frames";
 import { byId, patch, replay, startApp, startWith } from "./support/app";
 import { toHex } from "./support/transcripts";
 
-let warn: ReturnType<typeof vi.spyOn>;
-let error: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-    resetWarnings();
-    warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    error = vi.spyOn(console, "error");
-});
-afterEach(() => {
-    expect(error).not.toHaveBeenCalled();
-    warn.mockRestore();
-    error.mockRestore();
-});
+const warnings = guardConsole();
 
 describe("connection", () => {
     it("sends RegisterClient with a snapshot of the page", async () => {
@@ -79,7 +68,7 @@ describe("transcripts", () => {
         const view = root.querySelector("[data-flet-type=View]")!;
         expect(view.tagName).toBe("SECTION");
         expect(view.querySelector(".flet-view-body")!.getAttribute("style")).toContain("padding: 10px");
-        expect(warn).not.toHaveBeenCalled();
+        expect(warnings()).not.toHaveBeenCalled();
     });
 
     it("runs counter: named icon buttons send clicks, the text follows the patches", async () => {
@@ -146,7 +135,7 @@ describe("transcripts", () => {
             ["Item 5", "Item 4", "Item 3", "Item 1", "New first", "Appended"],
             [],
         ]);
-        expect(warn).not.toHaveBeenCalled();
+        expect(warnings()).not.toHaveBeenCalled();
     });
 
     it("applies keyed_swap with moves, not re-creation", async () => {
@@ -303,7 +292,7 @@ describe("robustness", () => {
             app.onMessage(patch(80, [[0], [0, 0, "size", "huge"]]));
             app.onMessage(patch(80, [[0], [0, 0, "color", "notacolor"]]));
         }).not.toThrow();
-        const messages = warn.mock.calls.map((c) => String(c[0]));
+        const messages = warnings().mock.calls.map((c) => String(c[0]));
         expect(messages).toHaveLength(5);
         expect(messages[1]).toContain("unknown control id 999");
         expect(messages[3]).toContain("Text(80): size");
