@@ -25,8 +25,8 @@ public abstract class Control {
     protected static final Prop<Object> EXPAND = Prop.outbound("expand", null);
     /** Opacity from 0.0 to 1.0. */
     protected static final Prop<Double> OPACITY = Prop.outbound("opacity", 1.0);
-    /** Tooltip text. */
-    protected static final Prop<String> TOOLTIP = Prop.outbound("tooltip", null);
+    /** Tooltip: a string or a {@code Tooltip} value. */
+    protected static final Prop<Object> TOOLTIP = Prop.outbound("tooltip", null);
 
     /** Properties shared by all controls. */
     protected static final PropSet PROPS = PropSet.of(null, KEY, VISIBLE, DISABLED, EXPAND, OPACITY, TOOLTIP);
@@ -69,13 +69,13 @@ public abstract class Control {
         return node.get(DISABLED);
     }
 
-    /** The page this control is shown on, once it has been sent to the client. */
+    /** The page this control is on: present once the control is inside the page's tree. */
     public Optional<Page> page() {
         ControlNode n = node;
         while (n.parent() != null) {
             n = n.parent();
         }
-        return n.control() instanceof Page && node.mounted() ? Optional.of((Page) n.control()) : Optional.empty();
+        return n.control() instanceof Page ? Optional.of((Page) n.control()) : Optional.empty();
     }
 
     /**
@@ -122,8 +122,8 @@ public abstract class Control {
     }
 
     /**
-     * Called once, right before the control is first sent to the client; the page is known. Custom
-     * controls build their children here.
+     * Called once, right before the control is first sent to the client; {@link #page()} is present.
+     * Custom controls build their children here, and what they add is sent with the control.
      */
     protected void build() {
     }

@@ -59,7 +59,7 @@ class LifecycleTest {
         t[0] = AppTester.start(page -> page.add(new Button("add", e -> page.add(probe)),
                 new Button("remove", e -> page.remove(probe))));
         t[0].click(t[0].find(Button.class, b -> b.content().get().equals("add")));
-        assertEquals(List.of("build page=false", "beforeUpdate", "didMount after 2 patches"), log);
+        assertEquals(List.of("build page=true", "beforeUpdate", "didMount after 2 patches"), log);
         Object built = t[0].client().control(probe.node().id()).get("controls");
         assertEquals(1, ((List<?>) built).size(), "what build() adds travels in the same patch");
         log.clear();

@@ -48,10 +48,25 @@ public abstract class BrowserTest {
 
     /** Opens {@code path} ("/counter/") of the published site, running {@code build}, in a fresh context. */
     protected Page open(Build build, String path) {
+        return start(build, path, null);
+    }
+
+    /**
+     * Opens {@code path} like {@link #open(Build, String)}, running {@code initScript} in the page before any of the
+     * page's own scripts: to observe what happens while the app starts.
+     */
+    protected Page open(Build build, String path, String initScript) {
+        return start(build, path, initScript);
+    }
+
+    private Page start(Build build, String path, String initScriptOrNull) {
         if (current != null) {
             throw new IllegalStateException("open() was already called in this test: " + current.requests());
         }
         current = RecordedPage.open(browser, build, server.origin());
+        if (initScriptOrNull != null) {
+            current.page().addInitScript(initScriptOrNull);
+        }
         current.page().navigate(server.url(path));
         return current.page();
     }

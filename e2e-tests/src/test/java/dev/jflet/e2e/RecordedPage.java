@@ -16,6 +16,7 @@ public final class RecordedPage implements AutoCloseable {
     private final Build build;
     private final String origin;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> expectedErrors = new ArrayList<>();
     private final List<String> requests = new ArrayList<>();
 
     private RecordedPage(BrowserContext context, Build build, String origin) {
@@ -60,12 +61,38 @@ public final class RecordedPage implements AutoCloseable {
         return requests.stream().filter(url -> !url.equals(origin) && !url.startsWith(origin + "/")).toList();
     }
 
+    /**
+     * Allows one console error that contains {@code fragment}: an error the test provokes on purpose. It becomes a
+     * problem if it never comes; a second such error is still a problem.
+     */
+    public void expectConsoleError(String fragment) {
+        if (fragment.isEmpty()) {
+            throw new IllegalArgumentException("fragment must not be empty");
+        }
+        expectedErrors.add(fragment);
+    }
+
     /** Everything that went wrong (errors, foreign requests, the wrong build or none running); empty when healthy. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>(errors);
+        for (String fragment : expectedErrors) {
+            if (!removeFirstConsoleError(problems, fragment)) {
+                problems.add("expected a console error containing \"" + fragment + "\", but none came");
+            }
+        }
         foreignRequests().forEach(url -> problems.add("request outside " + origin + ": " + url));
         problems.addAll(build.problemsIn(requests));
         return problems;
+    }
+
+    private static boolean removeFirstConsoleError(List<String> problems, String fragment) {
+        for (int i = 0; i < problems.size(); i++) {
+            if (problems.get(i).startsWith("console error") && problems.get(i).contains(fragment)) {
+                problems.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

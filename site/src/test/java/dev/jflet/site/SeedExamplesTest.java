@@ -102,7 +102,10 @@ class SeedExamplesTest {
     void pageEvents_errorHandlerReceivesTheException() {
         AppTester t = AppTester.start(PageEvents::app);
         t.click(button(t, "Fail"));
-        assertEquals("Handled: the button broke", t.byKey("error", Text.class).value());
+        Text error = t.byKey("error", Text.class);
+        assertEquals("Handled: the button broke", error.value());
+        assertEquals("Handled: the button broke", t.client().control(error.node().id()).get("value"),
+                "what the error handler changed reaches the client");
         assertTrue(t.running());
     }
 }

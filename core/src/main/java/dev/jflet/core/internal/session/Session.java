@@ -214,6 +214,10 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     }
 
     private void runTask(ControlNode origin, ContextBody body, boolean isMain, boolean autoUpdate) {
+        runTask(origin, body, isMain, autoUpdate, isMain ? "main" : "a handler of " + origin);
+    }
+
+    private void runTask(ControlNode origin, ContextBody body, boolean isMain, boolean autoUpdate, String where) {
         TaskContext ctx = new TaskContext(this, origin, autoUpdate, isMain);
         TaskContext.enter(ctx);
         try {
@@ -223,13 +227,29 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             if (isMain) {
                 crash(e);
             } else {
-                reportError("a handler of " + origin, e);
+                reportError(where, e);
+                sendAfterError(ctx);
             }
         } finally {
             if (!isMain) {
                 releaseServices(ctx);
             }
             TaskContext.exit();
+        }
+    }
+
+    /**
+     * Sends what the error handler changed, and what the failed code changed before it threw, so the
+     * client matches the app again. Skipped when the app turned auto-update off for its handlers.
+     */
+    private void sendAfterError(TaskContext ctx) {
+        if (!autoUpdateDefault || !page.node().mounted()) {
+            return;
+        }
+        try {
+            patch(page);
+        } catch (RuntimeException e) {
+            log.error("Could not send the changes made after an error:\n" + Stacks.describe(e), null);
         }
     }
 
@@ -333,7 +353,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     @Override
     public void runTask(TaskBody body) {
-        loop.spawn(() -> runTask(page.node(), ctx -> body.run(), false, false));
+        loop.spawn(() -> runTask(page.node(), ctx -> body.run(), false, false, "a task started with page.runTask"));
     }
 
     @Override
