@@ -89,6 +89,36 @@ public final class TreeDiff {
         changed.add(node);
     }
 
+    /**
+     * Diffs a map-valued property key by key, as Flet does for dicts: removed keys, then added keys,
+     * then changed ones (nested maps recursively). Going from or to an empty map replaces the field.
+     */
+    private void maps(List<Object> path, Map<?, ?> before, Map<?, ?> now) {
+        for (Object k : before.keySet()) {
+            if (!now.containsKey(k)) {
+                result.patch.remove(path, k);
+            }
+        }
+        for (Map.Entry<?, ?> e : now.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                result.patch.add(path, e.getKey(), serializer.value(e.getValue()));
+            }
+        }
+        for (Map.Entry<?, ?> e : now.entrySet()) {
+            Object old = before.get(e.getKey());
+            Object value = e.getValue();
+            if (!before.containsKey(e.getKey()) || ControlNode.same(old, value)) {
+                continue;
+            }
+            if (old instanceof Map && value instanceof Map && !((Map<?, ?>) old).isEmpty()
+                    && !((Map<?, ?>) value).isEmpty()) {
+                maps(join(path, e.getKey()), (Map<?, ?>) old, (Map<?, ?>) value);
+            } else {
+                result.patch.replace(path, e.getKey(), serializer.value(value));
+            }
+        }
+    }
+
     private boolean onPath(ControlNode n) {
         return n.diffStamped(stamp);
     }
@@ -103,6 +133,11 @@ public final class TreeDiff {
             Object before = n.originalValue(p);
             if (before instanceof Control) {
                 result.removed.add((Control) before);
+            }
+            if (before instanceof Map && now instanceof Map && !((Map<?, ?>) before).isEmpty()
+                    && !((Map<?, ?>) now).isEmpty()) {
+                maps(join(path, p.name()), (Map<?, ?>) before, (Map<?, ?>) now);
+                continue;
             }
             Object wire;
             if (p.kind() == Prop.Kind.EVENT) {
