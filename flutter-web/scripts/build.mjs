@@ -1,7 +1,7 @@
 // Builds the renderer into $JFLET_OUT_DIR (default target/classes/META-INF/jflet/renderer):
 // renderer.js, renderer.css, fonts/ and icons/. Flet's icon tables are read from $JFLET_SHARED_DIR.
 import { build, transform } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -25,10 +25,13 @@ if (!existsSync(join(sharedDir, "data/flet-icons/material_icons.json"))) {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, "icons"), { recursive: true });
 
+// Splitting puts dynamically imported pieces (the Markdown parser) into chunks/, loaded on first use.
 await build({
-    entryPoints: [join(moduleDir, "src/main.ts")],
-    outfile: join(outDir, "renderer.js"),
+    entryPoints: { renderer: join(moduleDir, "src/main.ts") },
+    outdir: outDir,
+    chunkNames: "chunks/[name]-[hash]",
     bundle: true,
+    splitting: true,
     format: "esm",
     minify: true,
     target: "es2020",
@@ -54,7 +57,8 @@ for (const set of ["material", "cupertino"]) {
     console.log(`icons/${set}.json: ${table.withGlyph} of ${table.total} names have a Material Symbols glyph`);
 }
 
-const report = ["renderer.js", "renderer.css", "icons/material.json", "icons/cupertino.json"]
+const chunks = readdirSync(join(outDir, "chunks")).map((f) => `chunks/${f}`);
+const report = ["renderer.js", "renderer.css", ...chunks, "icons/material.json", "icons/cupertino.json"]
     .concat(fontFiles.map((f) => `fonts/${f}`))
     .map((file) => {
         const bytes = readFileSync(join(outDir, file));

@@ -13,6 +13,12 @@ const LATIN = require("@fontsource/roboto/unicode.json").latin;
 export const ROBOTO_WEIGHTS = [400, 500, 700];
 export const SYMBOLS_FILE = "material-symbols-outlined.woff2";
 export const SYMBOLS_PATH = join(SYMBOLS_DIR, SYMBOLS_FILE);
+// Flet's _ROUNDED and _SHARP icon names use these; each loads only when an icon of its style renders.
+const SYMBOL_STYLES = {
+    Outlined: SYMBOLS_FILE,
+    Rounded: "material-symbols-rounded.woff2",
+    Sharp: "material-symbols-sharp.woff2",
+};
 
 /** Copies the font files into outDir/fonts and returns [css, files]. */
 export function copyFonts(outDir) {
@@ -28,11 +34,13 @@ export function copyFonts(outDir) {
             `@font-face{font-family:Roboto;font-style:normal;font-weight:${weight};font-display:swap;` +
             `src:url(fonts/${file}) format("woff2");unicode-range:${LATIN}}\n`;
     }
-    copyFileSync(SYMBOLS_PATH, join(fontsDir, SYMBOLS_FILE));
-    files.push(SYMBOLS_FILE);
-    // "block" hides the ligature text (e.g. "add") until the glyphs arrive instead of flashing it.
-    css +=
-        `@font-face{font-family:"Material Symbols Outlined";font-style:normal;font-weight:400;` +
-        `font-display:block;src:url(fonts/${SYMBOLS_FILE}) format("woff2")}\n`;
+    for (const [style, file] of Object.entries(SYMBOL_STYLES)) {
+        copyFileSync(join(SYMBOLS_DIR, file), join(fontsDir, file));
+        files.push(file);
+        // "block" hides the ligature text (e.g. "add") until the glyphs arrive instead of flashing it.
+        css +=
+            `@font-face{font-family:"Material Symbols ${style}";font-style:normal;font-weight:400;` +
+            `font-display:block;src:url(fonts/${file}) format("woff2")}\n`;
+    }
     return [css, files];
 }

@@ -156,6 +156,8 @@ export class PageEvents {
             this.routeChanged();
             return null;
         }
+        const method = control.view instanceof Widget ? control.view.def.methods?.[name] : undefined;
+        if (method) return method(control.view as Widget, args) ?? null;
         if (name === "focus" && control.view instanceof Widget) {
             const el = control.view.el;
             (el.querySelector<HTMLElement>("input,textarea,button") ?? el).focus();

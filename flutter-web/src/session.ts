@@ -4,7 +4,7 @@ import { IconLibrary } from "./icons/icons";
 import { preview, warnOnce } from "./log";
 import { ErrorBanner } from "./error-banner";
 import { PageEvents } from "./page-events";
-import { Action, decodeFrame, encodeFrame } from "./protocol/frames";
+import { Action, decodeFrame, encodeFrame, type Message } from "./protocol/frames";
 import { applyPatch } from "./protocol/patch";
 import { type RenderContext, Renderer } from "./render/renderer";
 import { Widget } from "./render/widget";
@@ -12,6 +12,7 @@ import { pageName, pageSnapshot, plain, type RouteConfig } from "./snapshot";
 import { ThemeController } from "./theme/theme";
 import { Control, isRecord } from "./tree/control";
 import { ControlTree } from "./tree/control-tree";
+import { loadFamilies, missingFamilies } from "./widgets/lazy";
 import { PLACEHOLDER } from "./widgets/page";
 import { REGISTRY } from "./widgets/registry";
 
@@ -39,6 +40,8 @@ export class Session implements RenderContext {
     private snapshot: Record<string, unknown> = {};
     private loading = true;
     private queue: Uint8Array[] = [];
+    /** Backend messages waiting for control chunks (widgets/lazy.ts), in arrival order. */
+    private held: Message[] = [];
     private readonly banner: ErrorBanner;
     private readonly events: PageEvents;
 
@@ -115,10 +118,45 @@ export class Session implements RenderContext {
         this.theme.refresh();
     }
 
+    assetUrl(path: string): string {
+        const base = this.config.baseUrl ?? "/";
+        const origin = this.win.location?.origin;
+        const root = new URL(
+            base.endsWith("/") ? base : `${base}/`,
+            origin && origin !== "null" ? origin : "http://localhost",
+        );
+        return new URL(path.replace(/^\/+/, ""), root).href;
+    }
+
     onMessage(packet: Uint8Array): void {
+        let message: Message | null;
         try {
-            const message = decodeFrame(packet);
-            if (message) this.dispatch(message.action, message.body);
+            message = decodeFrame(packet);
+        } catch (e) {
+            return warnOnce(`a message from the app could not be handled: ${(e as Error)?.message ?? e}`);
+        }
+        if (!message) return;
+        // A message naming controls of a family not loaded yet waits for its chunk, and so does every later
+        // message, so they still apply in order.
+        if (this.held.length || missingFamilies(message.body).size) {
+            this.held.push(message);
+            if (this.held.length === 1) void this.releaseHeld();
+            return;
+        }
+        this.handle(message);
+    }
+
+    private async releaseHeld(): Promise<void> {
+        while (this.held.length) {
+            const missing = missingFamilies(this.held[0].body);
+            if (missing.size) await loadFamilies(missing);
+            this.handle(this.held.shift()!);
+        }
+    }
+
+    private handle(message: Message): void {
+        try {
+            this.dispatch(message.action, message.body);
         } catch (e) {
             warnOnce(`a message from the app could not be handled: ${(e as Error)?.message ?? e}`);
         }

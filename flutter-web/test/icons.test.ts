@@ -22,20 +22,35 @@ describe("generated icon tables", () => {
     });
 
     it("resolve Material names, styles and renamed icons", () => {
-        expect(glyphAt(material, 65604 & 0xffff)).toEqual({ name: "ADD", ligature: "add", fill: 1 });
+        expect(glyphAt(material, 65604 & 0xffff)).toEqual({
+            name: "ADD",
+            ligature: "add",
+            fill: 1,
+            family: "outlined",
+        });
         const byName = (name: string) => {
             for (let i = 0; i < material.names.length; i++)
                 if (glyphAt(material, i)?.name === name) return glyphAt(material, i);
         };
-        expect(byName("ARROW_BACK_OUTLINED")).toEqual({ name: "ARROW_BACK_OUTLINED", ligature: "arrow_back", fill: 0 });
-        expect(byName("ARROW_BACK_ROUNDED")?.fill).toBe(1);
+        expect(byName("ARROW_BACK_OUTLINED")).toEqual({
+            name: "ARROW_BACK_OUTLINED",
+            ligature: "arrow_back",
+            fill: 0,
+            family: "outlined",
+        });
+        expect(byName("ARROW_BACK_ROUNDED")).toMatchObject({ fill: 1, family: "rounded" });
+        expect(byName("ARROW_BACK_SHARP")).toMatchObject({ fill: 1, family: "sharp" });
         expect(byName("TEN_K")?.ligature).toBe("10k");
         expect(byName("TWENTY_FOUR_MP")?.ligature).toBe("24mp");
         expect(byName("THREESIXTY")?.ligature).toBe("360");
         expect(byName("CLASS_")?.ligature).toBe("class");
-        expect(byName("FAVORITE_OUTLINE")).toEqual({ name: "FAVORITE_OUTLINE", ligature: "favorite", fill: 0 });
+        expect(byName("FAVORITE_OUTLINE")).toMatchObject({ name: "FAVORITE_OUTLINE", ligature: "favorite", fill: 0 });
         expect(byName("FACEBOOK")?.ligature).toBe("");
-        expect(byName("FAVORITE_BORDER")).toEqual({ name: "FAVORITE_BORDER", ligature: "favorite_border", fill: 0 });
+        expect(byName("FAVORITE_BORDER")).toMatchObject({
+            name: "FAVORITE_BORDER",
+            ligature: "favorite_border",
+            fill: 0,
+        });
         expect(byName("STAR_BORDER_ROUNDED")?.fill).toBe(0);
         expect(byName("CHECK_BOX_OUTLINE_BLANK")?.fill).toBe(0);
     });
@@ -52,7 +67,12 @@ describe("generated icon tables", () => {
     });
 
     it("map Cupertino names to filled or outlined Material symbols", () => {
-        expect(glyphAt(cupertino, 131072 & 0xffff)).toEqual({ name: "ADD", ligature: "add", fill: 0 });
+        expect(glyphAt(cupertino, 131072 & 0xffff)).toEqual({
+            name: "ADD",
+            ligature: "add",
+            fill: 0,
+            family: "outlined",
+        });
     });
 });
 

@@ -12,9 +12,13 @@ export interface IconGlyph {
     /** Material Symbols ligature; "" when the font has no glyph for this icon. */
     ligature: string;
     fill: number;
+    /** The Material Symbols font: _ROUNDED and _SHARP names use their own, everything else Outlined. */
+    family: "outlined" | "rounded" | "sharp";
 }
 
 const styleFill = (word: string) => (word === "OUTLINED" ? 0 : 1);
+const styleFamily = (word: string | undefined): IconGlyph["family"] =>
+    word === "ROUNDED" ? "rounded" : word === "SHARP" ? "sharp" : "outlined";
 
 export function glyphAt(table: IconTable, index: number): IconGlyph | null {
     const entry = table.names[index];
@@ -25,7 +29,12 @@ export function glyphAt(table: IconTable, index: number): IconGlyph | null {
         const glyph = base >= 0 ? glyphAt(table, base) : null;
         if (!glyph) return null;
         const word = entry.slice(1);
-        return { name: `${glyph.name}_${word}`, ligature: glyph.ligature, fill: styleFill(word) };
+        return {
+            name: `${glyph.name}_${word}`,
+            ligature: glyph.ligature,
+            fill: styleFill(word),
+            family: styleFamily(word),
+        };
     }
     const eq = entry.indexOf("=");
     const name = eq < 0 ? entry : entry.slice(0, eq);
@@ -37,7 +46,7 @@ export function glyphAt(table: IconTable, index: number): IconGlyph | null {
         ligature = lig;
         if (explicitFill !== undefined) fill = Number(explicitFill);
     }
-    return { name, ligature, fill };
+    return { name, ligature, fill, family: styleFamily(style?.[1]) };
 }
 
 /** An icon's name as words for assistive technology: ARROW_BACK -> "arrow back". */

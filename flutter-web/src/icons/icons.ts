@@ -63,7 +63,7 @@ export class IconLibrary {
         this.wanted.set(el, code);
         const glyph = this.lookup(code);
         if (glyph !== undefined) return this.paint(el, glyph, done, code);
-        el.textContent = "";
+        if (el.firstChild?.nodeType === 3) (el.firstChild as Text).data = "";
         void this.fetch(code >> 16).then(() => {
             if (this.wanted.get(el) === code) this.paint(el, this.lookup(code) ?? null, done, code);
         });
@@ -72,8 +72,15 @@ export class IconLibrary {
     private paint(el: HTMLElement, glyph: IconGlyph | null, done?: (g: IconGlyph | null) => void, code?: number) {
         if (code !== undefined && !glyph) warnOnce(`icon code ${code} is not in Flet's icon tables`);
         else if (glyph && !glyph.ligature) warnOnce(`icon ${glyph.name} has no Material Symbols glyph; shown blank`);
-        el.textContent = glyph?.ligature ?? "";
+        // Only the leading text node holds the ligature: a badge or tooltip inside the element stays.
+        const text = glyph?.ligature ?? "";
+        const first = el.firstChild;
+        if (first && first.nodeType === 3) (first as Text).data = text;
+        else el.prepend(text);
         el.style.fontVariationSettings = glyph?.fill ? "'FILL' 1" : "";
+        // Each font loads only when an icon of its style first renders (@font-face loads on use).
+        el.classList.toggle("flet-icon-rounded", glyph?.family === "rounded");
+        el.classList.toggle("flet-icon-sharp", glyph?.family === "sharp");
         done?.(glyph);
     }
 }

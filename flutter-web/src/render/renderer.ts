@@ -7,6 +7,8 @@ import { Control as ControlClass } from "../tree/control";
 import type { ListChange, TreeListener } from "../tree/control-tree";
 import { BASE_PROPS } from "./base-props";
 import { ChildList } from "./child-list";
+import { own } from "../values/geometry";
+import { installTooltipDismiss } from "../widgets/tooltip";
 import { type WidgetDef, Widget } from "./widget";
 
 /** What widgets need from the session: sending events and property updates to the backend. */
@@ -22,10 +24,22 @@ export interface RenderContext {
     readonly icons: IconLibrary;
     /** Re-evaluates the page's theme_mode against the system colour scheme. */
     refreshTheme(): void;
+    /** The URL of an app asset given by a relative path ("images/a.png", "/a.png"): under the site's baseUrl. */
+    assetUrl(path: string): string;
 }
 
 /** DOM events widgets handle. They are delegated from the root: one listener each, not one per element. */
-const EVENTS = ["click", "input", "keydown", "focusin", "focusout"] as const;
+export const EVENTS = [
+    "click",
+    "dblclick",
+    "input",
+    "change",
+    "keydown",
+    "focusin",
+    "focusout",
+    "pointerdown",
+] as const;
+export type DomEventType = (typeof EVENTS)[number];
 
 const WIDGET = Symbol("widget");
 
@@ -40,10 +54,11 @@ export class Renderer implements TreeListener {
     ) {
         this.doc = root.ownerDocument;
         for (const type of EVENTS) root.addEventListener(type, (e) => this.dispatch(type, e));
+        installTooltipDismiss(root);
     }
 
     /** Hands a DOM event to the innermost widget that handles it, as the innermost Flutter gesture wins. */
-    private dispatch(type: (typeof EVENTS)[number], e: Event): void {
+    private dispatch(type: DomEventType, e: Event): void {
         for (let node = e.target as Node | null; node && node !== this.root; node = node.parentNode) {
             const w = (node as any)[WIDGET] as Widget | undefined;
             const handler = w?.def.events?.[type];
@@ -53,7 +68,8 @@ export class Renderer implements TreeListener {
 
     /** Creates the widget tree for `control`. */
     mount(control: Control, parent: Widget | null): Widget {
-        const def = this.registry[control.type] ?? this.placeholder;
+        const local = parent?.def.childTypes;
+        const def = (local && own(local, control.type)) ?? own(this.registry, control.type) ?? this.placeholder;
         const w = new Widget(control, def, parent, this);
         control.view = w;
         w.el = def.create(w);

@@ -2,7 +2,7 @@
 // says how each property maps to the DOM. Property changes re-run only that property's setter.
 import type { Control } from "../tree/control";
 import type { ChildList } from "./child-list";
-import type { Renderer } from "./renderer";
+import type { DomEventType, Renderer } from "./renderer";
 
 export type Setter = (w: Widget, value: unknown) => void;
 
@@ -11,14 +11,18 @@ export interface WidgetDef {
     create(w: Widget): HTMLElement;
     /** Per-property setters. `value` is undefined when the property is absent (use the default). */
     props?: Record<string, Setter>;
+    /** Control types that mean something else inside this control (Canvas shapes), by `_c`. */
+    childTypes?: Record<string, WidgetDef>;
     /** Properties holding lists of controls, and the element each list renders into. */
     lists?: Record<string, (w: Widget) => HTMLElement>;
     /** Runs after a list property's children changed. */
     listChanged?(w: Widget, prop: string): void;
     /** Called with the effective (inherited) disabled state. */
     setDisabled?(w: Widget, disabled: boolean): void;
-    /** Handlers for DOM events inside the widget's element (click, input, keydown, focusin, focusout). */
-    events?: Partial<Record<"click" | "input" | "keydown" | "focusin" | "focusout", (w: Widget, e: Event) => void>>;
+    /** Handlers for DOM events inside the widget's element (renderer.ts EVENTS lists the delegated ones). */
+    events?: Partial<Record<DomEventType, (w: Widget, e: Event) => void>>;
+    /** Control methods the backend can invoke (InvokeControlMethod, §3.14): name -> handler returning the result. */
+    methods?: Record<string, (w: Widget, args: Record<string, unknown>) => unknown>;
     /** Runs once after every property of a new widget has been applied. */
     mounted?(w: Widget): void;
     /** Runs when the widget leaves the screen (its control was removed or replaced), before its children. */

@@ -1,5 +1,6 @@
 // Flet colour strings (flet-protocol.md §2.6) to CSS. Theme roles and named Material colours become
 // custom properties that renderer.css defines (generated at build time), so no colour table ships in JS.
+import { own } from "./geometry";
 
 // Flutter ColorScheme roles, lower-cased as Flet matches them case-insensitively.
 const ROLES = new Set(
@@ -26,18 +27,64 @@ const ACCENT_SHADES = new Set(["", "100", "200", "400", "700"]);
 const WHITE_ALPHAS = new Set(["", "10", "12", "24", "30", "38", "54", "60", "70"]);
 const BLACK_ALPHAS = new Set(["", "12", "26", "38", "45", "54", "87"]);
 
+// CupertinoColors (light variants), which Flet looks up after the Material swatches.
+const CUPERTINO: Record<string, string> = {
+    activeblue: "#007aff",
+    activegreen: "#34c759",
+    activeorange: "#ff9500",
+    lightbackgroundgray: "#e5e5ea",
+    extralightbackgroundgray: "#efeff4",
+    darkbackgroundgray: "#171717",
+    inactivegray: "#999999",
+    destructivered: "#ff3b30",
+    systemblue: "#007aff",
+    systemgreen: "#34c759",
+    systemmint: "#00c7be",
+    systemindigo: "#5856d6",
+    systemorange: "#ff9500",
+    systempink: "#ff2d55",
+    systembrown: "#a2845e",
+    systempurple: "#af52de",
+    systemred: "#ff3b30",
+    systemteal: "#30b0c7",
+    systemcyan: "#32ade6",
+    systemyellow: "#ffcc00",
+    systemgrey: "#8e8e93",
+    systemgrey2: "#aeaeb2",
+    systemgrey3: "#c7c7cc",
+    systemgrey4: "#d1d1d6",
+    systemgrey5: "#e5e5ea",
+    systemgrey6: "#f2f2f7",
+    label: "#000000",
+    secondarylabel: "#3c3c4399",
+    tertiarylabel: "#3c3c434d",
+    quaternarylabel: "#3c3c432e",
+    systemfill: "#78788033",
+    secondarysystemfill: "#78788029",
+    tertiarysystemfill: "#7676801f",
+    quaternarysystemfill: "#74748014",
+    placeholdertext: "#3c3c434d",
+    systembackground: "#ffffff",
+    secondarysystembackground: "#f2f2f7",
+    tertiarysystembackground: "#ffffff",
+    systemgroupedbackground: "#f2f2f7",
+    separator: "#3c3c434a",
+    opaqueseparator: "#c6c6c8",
+    link: "#007aff",
+};
+
 function named(lower: string): string | null {
     if (ROLES.has(lower)) return `var(--flet-${lower})`;
     if (lower === "transparent") return "transparent";
     const m = /^([a-z]+?)(accent)?(\d*)$/.exec(lower);
-    if (!m) return null;
+    if (!m) return own(CUPERTINO, lower);
     const [, base, accent, shade] = m;
     const ok = accent
         ? SWATCHES.has(base) && !NO_ACCENT.has(base) && ACCENT_SHADES.has(shade)
         : (SWATCHES.has(base) && (SHADES.has(shade) || (base === "grey" && (shade === "350" || shade === "850")))) ||
           (base === "white" && WHITE_ALPHAS.has(shade)) ||
           (base === "black" && BLACK_ALPHAS.has(shade));
-    return ok ? `var(--flet-c-${lower})` : null;
+    return ok ? `var(--flet-c-${lower})` : own(CUPERTINO, lower);
 }
 
 function hex(digits: string): string | null {
@@ -52,7 +99,7 @@ function hex(digits: string): string | null {
 /**
  * Returns the CSS colour for a Flet colour value, or null when it is not one: "#rgb", "#argb",
  * "#rrggbb", "#aarrggbb", "0x…", a theme role ("primary"), a Material colour ("red100",
- * "redaccent200", "white54"), "transparent", each optionally followed by ",opacity".
+ * "redaccent200", "white54"), a Cupertino colour ("systemBlue"), "transparent", each optionally followed by ",opacity".
  */
 export function parseColor(value: unknown): string | null {
     if (typeof value !== "string") return null;

@@ -51,9 +51,13 @@ const CROSS_AXIS: Record<string, string> = {
     baseline: "baseline",
 };
 
+/** table[key] when the table itself has the key (never an inherited "constructor"); else null. */
+export const own = <T>(table: Record<string, T>, key: string): T | null =>
+    Object.prototype.hasOwnProperty.call(table, key) ? table[key] : null;
+
 // Flet sends Flutter enum names; the Dart client matches them case-insensitively.
-const lookup = (table: Record<string, string>, v: unknown) =>
-    typeof v === "string" ? (table[v.toLowerCase()] ?? null) : null;
+export const lookup = (table: Record<string, string>, v: unknown): string | null =>
+    typeof v === "string" ? own(table, v.toLowerCase()) : null;
 
 export const parseMainAxis = (v: unknown): string | null => lookup(MAIN_AXIS, v);
 export const parseCrossAxis = (v: unknown): string | null => lookup(CROSS_AXIS, v);

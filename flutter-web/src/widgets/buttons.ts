@@ -2,10 +2,14 @@
 // accessible name come with the element.
 import { iconElement } from "../icons/icons";
 import { iconWords } from "../icons/icon-table";
-import { numberProp, tooltipText } from "../render/base-props";
+import { numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { px } from "../values/geometry";
+import { isRecord } from "../tree/control";
+import { parseShapeRadius } from "../values/decoration";
+import { applyButtonStyle } from "./button-style";
 import { colorSetter } from "./text";
+import { setTooltip, tooltipText } from "./tooltip";
 
 function button(w: Widget, className: string): HTMLButtonElement {
     const el = w.renderer.doc.createElement("button");
@@ -43,6 +47,31 @@ function setButtonIcon(w: Widget, value: unknown): void {
     w.el.classList.toggle("flet-has-icon", value !== undefined && value !== null);
 }
 
+/**
+ * The effective ButtonStyle: `style`, with Button's Python-side fields (color, bgcolor, elevation) that
+ * Flet folds into `_internals.style`, and any such fields sent directly.
+ */
+function refreshStyle(w: Widget): void {
+    const internal = (w.prop("_internals") as any)?.style;
+    const direct: Record<string, unknown> = {};
+    for (const key of ["color", "bgcolor", "elevation"]) if (w.prop(key) !== undefined) direct[key] = w.prop(key);
+    const style = {
+        ...direct,
+        ...(isRecord(w.prop("style")) ? (w.prop("style") as object) : {}),
+        ...(isRecord(internal) ? internal : {}),
+    };
+    const given = w.prop("style");
+    applyButtonStyle(w, given !== undefined && given !== null && !isRecord(given) ? given : style);
+}
+
+const STYLE_PROPS = {
+    style: refreshStyle,
+    _internals: refreshStyle,
+    color: refreshStyle,
+    bgcolor: refreshStyle,
+    elevation: refreshStyle,
+};
+
 export const BUTTON: WidgetDef = {
     create: (w) => {
         const el = button(w, "flet-btn");
@@ -61,6 +90,7 @@ export const BUTTON: WidgetDef = {
         // The icon element may not exist yet (or be replaced), so the colour is applied by paintIcon.
         icon_color: (w) => w.parts.icon && paintIconColor(w),
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
+        ...STYLE_PROPS,
     },
     events: BUTTON_EVENTS,
     setDisabled,
@@ -81,25 +111,23 @@ export const ICON_BUTTON: WidgetDef = {
         return el;
     },
     props: {
-        icon: (w, v) => {
-            w.parts.iconWords = undefined;
-            refreshLabel(w);
-            if (v === undefined || v === null) return void (w.parts.icon.textContent = "");
-            w.renderer.context.icons.show(w.parts.icon, v, (glyph) => {
-                w.parts.iconWords = glyph ? iconWords(glyph.name) : undefined;
-                refreshLabel(w);
-            });
-        },
+        icon: (w) => refreshSelectedIcon(w),
         icon_color: colorSetter("color", "icon_color", (w) => w.parts.icon),
         icon_size: (w, v) => {
             const n = numberProp(w, "icon_size", v);
             w.parts.icon.style.fontSize = n === undefined ? "" : px(n);
         },
-        bgcolor: colorSetter("backgroundColor", "bgcolor"),
+        bgcolor: refreshStyle,
+        style: refreshStyle,
+        selected: (w, v) => {
+            if (v === undefined || v === null) w.el.removeAttribute("aria-pressed");
+            else w.el.setAttribute("aria-pressed", String(v === true));
+            refreshSelectedIcon(w);
+        },
+        selected_icon: (w) => refreshSelectedIcon(w),
+        // The tooltip is the button's name, so it is not repeated as its description.
         tooltip: (w, v) => {
-            const text = tooltipText(v);
-            if (text === undefined) w.el.removeAttribute("title");
-            else w.el.title = text;
+            setTooltip(w, v, false);
             refreshLabel(w);
         },
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
@@ -107,3 +135,63 @@ export const ICON_BUTTON: WidgetDef = {
     events: BUTTON_EVENTS,
     setDisabled,
 };
+
+/** Shows selected_icon while selected is true, else icon; the name follows the icon shown. */
+function refreshSelectedIcon(w: Widget): void {
+    const selectedIcon = w.prop("selected_icon");
+    const v =
+        w.prop("selected") === true && selectedIcon !== undefined && selectedIcon !== null
+            ? selectedIcon
+            : w.prop("icon");
+    w.parts.iconWords = undefined;
+    refreshLabel(w);
+    if (v === undefined || v === null) return void (w.parts.icon.textContent = "");
+    w.renderer.context.icons.show(w.parts.icon, v, (glyph) => {
+        w.parts.iconWords = glyph ? iconWords(glyph.name) : undefined;
+        refreshLabel(w);
+    });
+}
+
+/** FloatingActionButton: a <button> with an icon and/or content; named by its content, tooltip or icon. */
+export const FAB: WidgetDef = {
+    create: (w) => {
+        const el = button(w, "flet-fab");
+        w.parts.label = w.renderer.doc.createElement("span");
+        w.parts.label.className = "flet-btn-label";
+        el.append(w.parts.label);
+        return el;
+    },
+    props: {
+        content: BUTTON.props!.content,
+        icon: (w, v) => {
+            setButtonIcon(w, v);
+            if (typeof v !== "number") return;
+            w.renderer.context.icons.show(w.parts.icon, v, (glyph) => {
+                w.parts.iconWords = glyph ? iconWords(glyph.name) : undefined;
+                refreshFabLabel(w);
+            });
+        },
+        tooltip: (w, v) => {
+            setTooltip(w, v, false);
+            refreshFabLabel(w);
+        },
+        mini: (w, v) => w.el.classList.toggle("flet-fab-mini", v === true),
+        bgcolor: colorSetter("backgroundColor", "bgcolor"),
+        foreground_color: colorSetter("color", "foreground_color"),
+        shape: (w, v) => {
+            const css = v === undefined || v === null ? "" : parseShapeRadius(v);
+            w.el.style.borderRadius = css ?? "";
+        },
+        autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
+    },
+    events: BUTTON_EVENTS,
+    setDisabled,
+};
+
+/** An icon-only FAB is named by its tooltip, else its icon in words. */
+function refreshFabLabel(w: Widget): void {
+    const hasText = (w.parts.label as HTMLElement).textContent !== "";
+    const label = hasText ? undefined : (tooltipText(w.prop("tooltip")) ?? w.parts.iconWords);
+    if (label) w.el.setAttribute("aria-label", label);
+    else w.el.removeAttribute("aria-label");
+}

@@ -2,6 +2,7 @@
 import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseColor } from "../values/colors";
+import { parseBoxShadow, parseGradient } from "../values/decoration";
 import { isNumber, parseAlignment, parseInsets, parseRadius, px } from "../values/geometry";
 import { colorSetter } from "./text";
 
@@ -55,6 +56,20 @@ export const CONTAINER: WidgetDef = {
             w.el.style.borderRadius = w.prop("shape") === "circle" ? "50%" : (css ?? "");
         },
         shape: (w) => CONTAINER.props!.border_radius(w, w.prop("border_radius")),
+        gradient: (w, v) => {
+            const css = v === undefined || v === null ? "" : parseGradient(v);
+            if (css === null) badValue(w, "gradient", v, "a Gradient with _type linear/radial/sweep");
+            w.el.style.backgroundImage = css ?? "";
+        },
+        shadow: (w, v) => {
+            const css = v === undefined || v === null ? "" : parseBoxShadow(v);
+            if (css === null) badValue(w, "shadow", v, "a BoxShadow or a list of them");
+            w.el.style.boxShadow = css ?? "";
+        },
+        blur: (w, v) => {
+            const n = typeof v === "number" ? v : Array.isArray(v) && typeof v[0] === "number" ? v[0] : null;
+            w.el.style.backdropFilter = n ? `blur(${n}px)` : "";
+        },
         border,
         alignment: (w, v) => {
             const a = v === undefined || v === null ? null : parseAlignment(v);

@@ -79,6 +79,17 @@ export const VIEW: WidgetDef = {
             const el = w.renderer.setSlot(w, "appbar", v);
             if (el && el !== w.el.firstElementChild) w.el.prepend(el);
         },
+        // Below the body, like Scaffold.bottomNavigationBar; the body scrolls above it.
+        navigation_bar: (w, v) => {
+            const el = w.renderer.setSlot(w, "navigation_bar", v);
+            if (el && el.previousElementSibling !== body(w)) body(w).after(el);
+        },
+        // Over the body's bottom-end corner, like Scaffold.floatingActionButton.
+        floating_action_button: (w, v) => {
+            const el = w.renderer.setSlot(w, "floating_action_button", v);
+            if (el && el.parentNode !== w.el) w.el.append(el);
+            w.el.classList.toggle("flet-has-fab", !!el);
+        },
     },
 };
 

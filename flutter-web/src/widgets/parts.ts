@@ -1,4 +1,5 @@
 // Small DOM helpers shared by widgets made of several parts (dialogs, bars, messages).
+import { iconElement } from "../icons/icons";
 import type { Widget } from "../render/widget";
 
 /** Creates an element of the widget's own making with a class. */
@@ -19,3 +20,29 @@ export function textOrControl(w: Widget, name: string, box: HTMLElement, v: unkn
     box.replaceChildren(...(el ? [el] : text !== null ? [text] : []));
     box.hidden = !el && text === null;
 }
+
+/** Fills `box` with slot `name`: an icon code (drawn with the icon font) or a control (Flet's `Icon | Control`). */
+export function iconOrControl(w: Widget, name: string, box: HTMLElement, v: unknown): void {
+    const r = w.renderer;
+    if (typeof v === "number") {
+        r.setSlot(w, name, null);
+        const icon: HTMLElement = (w.parts[`icon:${name}`] ??= iconElement(r.doc));
+        r.context.icons.show(icon, v);
+        if (box.firstChild !== icon || box.childNodes.length > 1) box.replaceChildren(icon);
+        box.hidden = false;
+        return;
+    }
+    w.parts[`icon:${name}`] = undefined;
+    const el = r.setSlot(w, name, typeof v === "object" ? v : null);
+    box.replaceChildren(...(el ? [el] : []));
+    box.hidden = !el;
+}
+
+/** The nearest ancestor widget of control type `type`. */
+export function ancestorOfType(w: Widget, type: string): Widget | null {
+    for (let p = w.parent; p; p = p.parent) if (p.control.type === type) return p;
+    return null;
+}
+
+/** The index of `w` in its parent's list `prop`, or -1. */
+export const indexIn = (w: Widget, prop: string): number => w.parent?.lists.get(prop)?.items.indexOf(w) ?? -1;

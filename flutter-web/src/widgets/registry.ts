@@ -1,8 +1,16 @@
 // Control type (`_c`) -> widget definition. Flet's button variants share one widget; CSS styles each
-// variant by its data-flet-type.
+// variant by its data-flet-type. The larger families load on first use (lazy.ts) and add themselves here.
 import type { WidgetDef } from "../render/widget";
 import { APP_BAR } from "./appbar";
-import { BUTTON, ICON_BUTTON } from "./buttons";
+import { BADGE } from "./badge";
+import { BUTTON, FAB, ICON_BUTTON } from "./buttons";
+import { CARD, LIST_TILE } from "./card";
+import { DIVIDER, VERTICAL_DIVIDER } from "./divider";
+import { IMAGE } from "./image";
+import { MARKDOWN } from "./markdown";
+import { RESPONSIVE_ROW } from "./responsive-row";
+import { GRID_VIEW, LIST_VIEW } from "./scroll-lists";
+import { SAFE_AREA, STACK } from "./stack";
 import { CONTAINER } from "./container";
 import { ALERT_DIALOG, BOTTOM_SHEET } from "./dialogs";
 import { ICON } from "./icon";
@@ -40,4 +48,17 @@ export const REGISTRY: Record<string, WidgetDef> = {
     BottomSheet: BOTTOM_SHEET,
     SnackBar: SNACK_BAR,
     Banner: BANNER,
+    FloatingActionButton: FAB,
+    Stack: STACK,
+    SafeArea: SAFE_AREA,
+    ResponsiveRow: RESPONSIVE_ROW,
+    ListView: LIST_VIEW,
+    GridView: GRID_VIEW,
+    Image: IMAGE,
+    Markdown: MARKDOWN,
+    Card: CARD,
+    ListTile: LIST_TILE,
+    Badge: BADGE,
+    Divider: DIVIDER,
+    VerticalDivider: VERTICAL_DIVIDER,
 };

@@ -1,5 +1,6 @@
 // Text (flet-protocol.md §5.2) as a <span>. Text is selectable like any web page text.
-import { badValue, numberProp } from "../render/base-props";
+import { badValue, numberProp, setDeclarations } from "../render/base-props";
+import { parseTextStyle } from "../values/text-style";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { parseColor } from "../values/colors";
 import { px } from "../values/geometry";
@@ -29,6 +30,15 @@ export const colorSetter =
         const css = v === undefined || v === null ? "" : parseColor(v);
         if (css === null) badValue(w, prop, v, "a colour");
         target(w).style[style] = css ?? "";
+    };
+
+/** Sets a CSS custom property from a Flet colour, warning about values that are not colours. */
+export const colorVarSetter =
+    (name: string, prop: string, target = (w: Widget) => w.el): Setter =>
+    (w, v) => {
+        const css = v === undefined || v === null ? "" : parseColor(v);
+        if (css === null) badValue(w, prop, v, "a colour");
+        target(w).style.setProperty(name, css ?? "");
     };
 
 /** Sets an enum-valued style through a lookup table of Flet names. */
@@ -73,6 +83,16 @@ export const TEXT: WidgetDef = {
         },
         overflow: (w, v) => w.el.classList.toggle("flet-ellipsis", v === "ellipsis"),
         selectable: (w, v) => w.el.classList.toggle("flet-selectable", v === true),
+        // TextStyle; the Text's own size, weight, … set inline after it take precedence as in Flet.
+        style: (w, v) => {
+            const bad: string[] = [];
+            const decls = v === undefined || v === null ? null : parseTextStyle(v, bad);
+            if (v !== undefined && v !== null && (decls === null || bad.length))
+                badValue(w, bad.length ? `style.${bad.join(", style.")}` : "style", v, "a TextStyle");
+            setDeclarations(w, "style", w.el, decls);
+            for (const own of ["size", "weight", "italic", "color", "bgcolor", "font_family"])
+                if (w.prop(own) !== undefined) TEXT.props![own](w, w.prop(own));
+        },
         theme_style: (w, v) => {
             const name = typeof v === "string" ? v.toLowerCase().replace(/_/g, "") : "";
             if (v !== undefined && v !== null && !THEME_STYLES.has(name))

@@ -5,6 +5,7 @@ import { type Bridge, Session } from "../../src/session";
 import { iconTable } from "../../scripts/icons.mjs";
 import { SYMBOLS_PATH } from "../../scripts/fonts.mjs";
 import { readLigatures } from "../../scripts/woff2-ligatures.mjs";
+import { loadAllFamilies } from "../../src/widgets/lazy";
 import { backendFrames, SHARED_DIR } from "./transcripts";
 
 let tables: Record<string, unknown> | undefined;
@@ -44,6 +45,8 @@ export class FakeApp implements Bridge {
 }
 
 export async function startApp(options: { wasm?: boolean } = {}) {
+    // The lazily loaded control families are registered up front, so patches apply synchronously in tests.
+    await loadAllFamilies();
     document.body.innerHTML = '<div id="app">Loading…</div>';
     const root = document.getElementById("app")!;
     const app = new FakeApp();

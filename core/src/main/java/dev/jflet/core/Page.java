@@ -5,7 +5,9 @@ import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
 import dev.jflet.core.internal.session.PageHost;
 import dev.jflet.core.internal.session.TaskContext;
+import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.types.PageMediaData;
+import dev.jflet.core.types.ScrollMode;
 
 import java.time.Duration;
 import java.util.List;
@@ -302,6 +304,23 @@ public final class Page extends Control {
     /** Whether the app is visible: its lifecycle state is not {@code hide} or {@code pause}. */
     public boolean appVisible() {
         return !"hide".equals(lifecycleState) && !"pause".equals(lifecycleState);
+    }
+
+    /** Sets whether and how the first view scrolls: Flet's {@code page.scroll}, a property of {@code views[0]}. */
+    public Page scroll(ScrollMode mode) {
+        views().get(0).scroll(mode);
+        return this;
+    }
+
+    /** Shows a navigation bar at the bottom of the first view: Flet's {@code page.navigation_bar}. */
+    public Page navigationBar(NavigationBar bar) {
+        views().get(0).navigationBar(bar);
+        return this;
+    }
+
+    /** The first view's navigation bar, if one is set. */
+    public Optional<NavigationBar> navigationBar() {
+        return views().get(0).navigationBar();
     }
 
     // ---- dialogs ----

@@ -2,9 +2,12 @@ package dev.jflet.core;
 
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.types.Padding;
+import dev.jflet.core.types.ScrollMode;
 
 import java.util.List;
+import java.util.Optional;
 
 /** One screen of the page's navigation stack, with its route and controls. */
 public final class View extends Control {
@@ -14,8 +17,10 @@ public final class View extends Control {
     static final Prop<Double> SPACING = Prop.outbound("spacing", 10.0);
     static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
     static final Prop<String> SCROLL = Prop.outbound("scroll", null);
+    static final Prop<Control> NAVIGATION_BAR = Prop.outbound("navigation_bar", null);
 
-    static final PropSet VIEW_PROPS = PropSet.of(Control.PROPS, ROUTE, CONTROLS, PADDING, SPACING, BGCOLOR, SCROLL);
+    static final PropSet VIEW_PROPS = PropSet.of(Control.PROPS, ROUTE, CONTROLS, PADDING, SPACING, BGCOLOR, SCROLL,
+            NAVIGATION_BAR);
 
     /** A view for route {@code /}. */
     public View() {
@@ -61,5 +66,27 @@ public final class View extends Control {
     public View bgcolor(String color) {
         set(BGCOLOR, color);
         return this;
+    }
+
+    /** Sets whether and how the view scrolls, e.g. {@code ScrollMode.AUTO}. */
+    public View scroll(ScrollMode mode) {
+        set(SCROLL, mode.value());
+        return this;
+    }
+
+    /** The scroll mode's wire name ({@code auto}, {@code adaptive}, …), if one is set. */
+    public Optional<String> scroll() {
+        return Optional.ofNullable(get(SCROLL));
+    }
+
+    /** Shows a navigation bar at the bottom of the view. */
+    public View navigationBar(NavigationBar bar) {
+        set(NAVIGATION_BAR, bar);
+        return this;
+    }
+
+    /** The navigation bar, if one is set. */
+    public Optional<NavigationBar> navigationBar() {
+        return Optional.ofNullable((NavigationBar) get(NAVIGATION_BAR));
     }
 }

@@ -35,18 +35,51 @@ final class SiteAssembler {
     List<String> assemble(PublishOptions options, Path siteRoot) throws IOException {
         Files.createDirectories(siteRoot);
         List<String> written = new ArrayList<>();
-        write(siteRoot, SiteLayout.INDEX_HTML, indexHtml(options), written);
+        List<String> renderer = RendererResources.copy(rendererClassLoader, siteRoot.toRealPath());
+        Path rendererJs = siteRoot.resolve("renderer.js");
+        List<String> preloads = Files.exists(rendererJs)
+                ? staticImports(Files.readString(rendererJs, StandardCharsets.UTF_8))
+                : List.of();
+        write(siteRoot, SiteLayout.INDEX_HTML, indexHtml(options, preloads), written);
         write(siteRoot, SiteLayout.LOADER_JS, template(SiteLayout.LOADER_JS), written);
         write(siteRoot, SiteLayout.LOADER_CSS, template(SiteLayout.LOADER_CSS), written);
         write(siteRoot, SiteLayout.CONFIG_JSON, SiteJson.config(options), written);
         write(siteRoot, SiteLayout.MANIFEST, SiteJson.manifest(options), written);
         write(siteRoot, SiteLayout.FAVICON, favicon(options), written);
-        written.addAll(RendererResources.copy(rendererClassLoader, siteRoot.toRealPath()));
+        written.addAll(renderer);
         return written;
+    }
+
+    private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s*(?:\\{[^}]*}\\s*from\\s*)?\"(\\./[^\"]+)\"");
+
+    /**
+     * The modules a renderer module imports statically (its split chunks), so index.html can preload
+     * them with the renderer instead of one round trip later.
+     */
+    static List<String> staticImports(String js) {
+        List<String> out = new ArrayList<>();
+        Matcher m = STATIC_IMPORT.matcher(js);
+        int expected = 0;
+        while (m.find() && m.start() == expected) {
+            out.add(m.group(1).substring(2));
+            expected = m.end();
+            while (expected < js.length() && (js.charAt(expected) == ';' || Character.isWhitespace(js.charAt(expected)))) {
+                expected++;
+            }
+        }
+        return out;
     }
 
     /** The static index.html: no inline script or style, so the site runs under a strict CSP. */
     static String indexHtml(PublishOptions options) {
+        return indexHtml(options, List.of());
+    }
+
+    static String indexHtml(PublishOptions options, List<String> rendererImports) {
+        StringBuilder preloads = new StringBuilder();
+        for (String module : rendererImports) {
+            preloads.append("  <link rel=\"modulepreload\" href=\"").append(escapeHtml(module)).append("\">\n");
+        }
         String description = options.description().isEmpty()
                 ? ""
                 : "  <meta name=\"description\" content=\"" + escapeHtml(options.description()) + "\">\n";
@@ -55,7 +88,8 @@ final class SiteAssembler {
                 "appName", escapeHtml(options.appName()),
                 "shortName", escapeHtml(options.shortName()),
                 "themeColor", escapeHtml(options.themeColor()),
-                "descriptionMeta", description);
+                "descriptionMeta", description,
+                "rendererPreloads", preloads.toString());
         Matcher placeholder = PLACEHOLDER.matcher(template(SiteLayout.INDEX_HTML));
         return placeholder.replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1))));
     }

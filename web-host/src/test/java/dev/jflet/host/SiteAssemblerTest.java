@@ -64,6 +64,20 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void staticImports_ofASplitRenderer_areListedInOrder() {
+        assertEquals(List.of("chunks/chunk-A.js", "chunks/chunk-B.js"), SiteAssembler.staticImports(
+                "import{a as x}from\"./chunks/chunk-A.js\";import\"./chunks/chunk-B.js\";var y=import(\"./chunks/lazy.js\");"));
+        assertEquals(List.of(), SiteAssembler.staticImports("export function start() {}\n"));
+    }
+
+    @Test
+    void indexHtml_preloadsTheRendererChunks() throws InvalidOptionException {
+        PublishOptions options = PublishOptions.of("com.example.A", "A", "A", "", "/", "path", null, null);
+        assertTrue(SiteAssembler.indexHtml(options, List.of("chunks/chunk-A.js"))
+                .contains("<link rel=\"modulepreload\" href=\"chunks/chunk-A.js\">"));
+    }
+
+    @Test
     void favicon_isLinkedAndUsesTheThemeColor() throws IOException {
         assertTrue(Files.readString(site.resolve("index.html"))
                 .contains("<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">"));

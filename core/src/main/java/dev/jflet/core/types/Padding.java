@@ -1,25 +1,14 @@
 package dev.jflet.core.types;
 
-import dev.jflet.core.internal.protocol.WireValue;
-
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Space around the inside of a control, in logical pixels; also used for margins. */
-public final class Padding implements WireValue {
+/** Space inside a control, in logical pixels: Flet's {@code Padding}. */
+public final class Padding extends EdgeInsets {
     /** No padding. */
     public static final Padding ZERO = new Padding(0, 0, 0, 0);
 
-    private final double left;
-    private final double top;
-    private final double right;
-    private final double bottom;
-
     private Padding(double left, double top, double right, double bottom) {
-        this.left = left;
-        this.top = top;
-        this.right = right;
-        this.bottom = bottom;
+        super(left, top, right, bottom);
     }
 
     /** The same padding on all four sides. */
@@ -27,7 +16,7 @@ public final class Padding implements WireValue {
         return new Padding(value, value, value, value);
     }
 
-    /** Padding for each side. */
+    /** Padding for each side, in Flet's parameter order. */
     public static Padding only(double left, double top, double right, double bottom) {
         return new Padding(left, top, right, bottom);
     }
@@ -60,55 +49,8 @@ public final class Padding implements WireValue {
         return ((Number) v).doubleValue();
     }
 
-    public double left() {
-        return left;
-    }
-
-    public double top() {
-        return top;
-    }
-
-    public double right() {
-        return right;
-    }
-
-    public double bottom() {
-        return bottom;
-    }
-
     @Override
-    public Object toWire() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "left", left);
-        put(m, "top", top);
-        put(m, "right", right);
-        put(m, "bottom", bottom);
-        return m;
-    }
-
-    private static void put(Map<String, Object> m, String k, double v) {
-        if (v != 0) {
-            m.put(k, v);
-        }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Padding)) {
-            return false;
-        }
-        Padding p = (Padding) o;
-        return p.left == left && p.top == top && p.right == right && p.bottom == bottom;
-    }
-
-    @Override
-    public int hashCode() {
-        return Double.hashCode(left) * 31 * 31 * 31 + Double.hashCode(top) * 31 * 31 + Double.hashCode(right) * 31
-                + Double.hashCode(bottom);
-    }
-
-    @Override
-    public String toString() {
-        return "Padding(" + left + ", " + top + ", " + right + ", " + bottom + ")";
+    String typeName() {
+        return "Padding";
     }
 }

@@ -4,6 +4,8 @@ import dev.jflet.core.Control;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.types.MainAxisAlignment;
+import dev.jflet.core.types.ScrollMode;
 
 import java.util.List;
 
@@ -74,6 +76,16 @@ public abstract class FlexControl<S extends FlexControl<S>> extends LayoutContro
     public S scroll(String mode) {
         set(SCROLL, mode);
         return self();
+    }
+
+    /** Sets the main-axis alignment, e.g. {@code MainAxisAlignment.SPACE_BETWEEN}. */
+    public S alignment(MainAxisAlignment alignment) {
+        return alignment(alignment.value());
+    }
+
+    /** Sets the scroll mode, e.g. {@code ScrollMode.AUTO}. */
+    public S scroll(ScrollMode mode) {
+        return scroll(mode.value());
     }
 
     /** Takes only the space the children need on the main axis. */

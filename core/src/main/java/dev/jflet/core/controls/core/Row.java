@@ -1,6 +1,7 @@
 package dev.jflet.core.controls.core;
 
 import dev.jflet.core.Control;
+import dev.jflet.core.types.CrossAxisAlignment;
 
 import java.util.List;
 
@@ -18,5 +19,10 @@ public class Row extends FlexControl<Row> {
     public Row verticalAlignment(String alignment) {
         set(crossAlignment, alignment);
         return this;
+    }
+
+    /** Sets the cross-axis alignment, e.g. {@code CrossAxisAlignment.CENTER}. */
+    public Row verticalAlignment(CrossAxisAlignment alignment) {
+        return verticalAlignment(alignment.value());
     }
 }

@@ -6,6 +6,10 @@ import dev.jflet.core.EventHandler;
 import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.types.FontWeight;
+import dev.jflet.core.types.TextAlign;
+import dev.jflet.core.types.TextOverflow;
+import dev.jflet.core.types.TextStyle;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,11 +34,21 @@ public class Text extends LayoutControl<Text> {
     static final Prop<Boolean> SELECTABLE = Prop.outbound("selectable", null);
     /** Maximum number of lines. */
     static final Prop<Integer> MAX_LINES = Prop.outbound("max_lines", null);
+    /** Full text style; the separate size, weight, color… properties win over it. */
+    static final Prop<TextStyle> STYLE = Prop.outbound("style", null);
+    /** Font family, e.g. {@code "Roboto"}. */
+    static final Prop<String> FONT_FAMILY = Prop.outbound("font_family", null);
+    /** How text that does not fit is shown: {@code clip}, {@code ellipsis}, {@code fade}, {@code visible}. */
+    static final Prop<String> OVERFLOW = Prop.outbound("overflow", "clip");
+    /** Whether the text stays on one line. */
+    static final Prop<Boolean> NO_WRAP = Prop.outbound("no_wrap", null);
+    /** Text for screen readers instead of the value. */
+    static final Prop<String> SEMANTICS_LABEL = Prop.outbound("semantics_label", null);
     /** Fires when the text is tapped. */
     static final Prop<EventHandler<Event<Text>>> ON_TAP = Prop.event("tap");
 
     static final PropSet TEXT_PROPS = PropSet.of(LayoutControl.PROPS, VALUE, SIZE, COLOR, BGCOLOR, WEIGHT, ITALIC,
-            TEXT_ALIGN, SELECTABLE, MAX_LINES, ON_TAP);
+            TEXT_ALIGN, SELECTABLE, MAX_LINES, STYLE, FONT_FAMILY, OVERFLOW, NO_WRAP, SEMANTICS_LABEL, ON_TAP);
 
     public Text() {
         this("");
@@ -88,6 +102,11 @@ public class Text extends LayoutControl<Text> {
         return this;
     }
 
+    /** Sets the font weight, e.g. {@code FontWeight.BOLD}. */
+    public Text weight(FontWeight weight) {
+        return weight(weight.value());
+    }
+
     /** Makes the text italic. */
     public Text italic(boolean italic) {
         set(ITALIC, italic);
@@ -97,6 +116,45 @@ public class Text extends LayoutControl<Text> {
     /** Sets the alignment: {@code left}, {@code right}, {@code center}, {@code justify}, {@code start}, {@code end}. */
     public Text textAlign(String align) {
         set(TEXT_ALIGN, align);
+        return this;
+    }
+
+    /** Sets the alignment, e.g. {@code TextAlign.CENTER}. */
+    public Text textAlign(TextAlign align) {
+        return textAlign(align.value());
+    }
+
+    /** Sets the whole text style, e.g. {@code new TextStyle().size(18).italic(true)}. */
+    public Text style(TextStyle style) {
+        set(STYLE, style);
+        return this;
+    }
+
+    public Optional<TextStyle> style() {
+        return Optional.ofNullable(get(STYLE));
+    }
+
+    /** Sets the font family. */
+    public Text fontFamily(String family) {
+        set(FONT_FAMILY, family);
+        return this;
+    }
+
+    /** Sets how text that does not fit is shown. */
+    public Text overflow(TextOverflow overflow) {
+        set(OVERFLOW, overflow.value());
+        return this;
+    }
+
+    /** Keeps the text on one line. */
+    public Text noWrap(boolean noWrap) {
+        set(NO_WRAP, noWrap);
+        return this;
+    }
+
+    /** Sets the text screen readers say instead of the value. */
+    public Text semanticsLabel(String label) {
+        set(SEMANTICS_LABEL, label);
         return this;
     }
 

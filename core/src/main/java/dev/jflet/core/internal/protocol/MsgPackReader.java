@@ -10,7 +10,7 @@ import java.util.Map;
  * Internal: a small MessagePack decoder.
  *
  * <p>Integers decode as {@code Integer} when they fit, else {@code Long}; floats as {@code Double};
- * maps as insertion-ordered {@code LinkedHashMap}; bin as {@code byte[]}; ext as {@link MsgPackExt}.
+ * maps as insertion-ordered {@code LinkedHashMap}; bin as {@code byte[]}; ext as {@link ExtTypes#decode} says.
  * Truncated or malformed input raises {@link MalformedFrameException}.
  */
 public final class MsgPackReader {
@@ -137,9 +137,10 @@ public final class MsgPackReader {
         return b;
     }
 
-    private MsgPackExt ext(int n) {
+    /** Ext values Flet defines become Java values ({@link ExtTypes}); others stay {@link MsgPackExt}. */
+    private Object ext(int n) {
         int type = (byte) u8();
-        return new MsgPackExt(type, bytes(n));
+        return ExtTypes.decode(new MsgPackExt(type, bytes(n)));
     }
 
     private int length32() {

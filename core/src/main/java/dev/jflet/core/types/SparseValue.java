@@ -1,0 +1,82 @@
+package dev.jflet.core.types;
+
+import dev.jflet.core.internal.protocol.WireValue;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Internal: the base of immutable value types that send only the fields that were set, under their wire
+ * names. Every fluent setter returns a changed copy.
+ */
+abstract class SparseValue<S extends SparseValue<S>> implements WireValue {
+    private final Map<String, Object> fields;
+
+    SparseValue(Map<String, Object> fields) {
+        this.fields = fields;
+    }
+
+    /** A new instance of the concrete type holding {@code fields}. */
+    abstract S copy(Map<String, Object> fields);
+
+    /** The type's name for {@link #toString()}. */
+    abstract String typeName();
+
+    static Map<String, Object> none() {
+        return Collections.emptyMap();
+    }
+
+    /** Returns a copy with {@code name} set to {@code value}, or removed when the value is null. */
+    final S with(String name, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(fields);
+        if (value == null) {
+            m.remove(name);
+        } else {
+            m.put(name, value);
+        }
+        return copy(Collections.unmodifiableMap(m));
+    }
+
+    /** The value of a field, or null when it was not set. */
+    final Object field(String name) {
+        return fields.get(name);
+    }
+
+    final OptionalDouble number(String name) {
+        Object v = fields.get(name);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) v).doubleValue());
+    }
+
+    final Optional<String> string(String name) {
+        Object v = fields.get(name);
+        return v == null ? Optional.empty() : Optional.of((String) v);
+    }
+
+    @Override
+    public Object toWire() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            Object v = e.getValue();
+            m.put(e.getKey(), v instanceof WireValue ? ((WireValue) v).toWire() : v);
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && ((SparseValue<?>) o).fields.equals(fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return typeName() + fields;
+    }
+}

@@ -1,0 +1,88 @@
+// ListView and GridView (flet-protocol.md §5.2): scrolling lists of controls. A ListView is a flex line
+// (a column, or a row when horizontal) with `spacing` and optional dividers; a GridView is a CSS grid
+// with runs_count columns, or as many max_extent-wide tiles as fit.
+import { badValue, insetsSetter, numberProp } from "../render/base-props";
+import type { Setter, WidgetDef } from "../render/widget";
+import { px } from "../values/geometry";
+import { part } from "./parts";
+
+const direction: Setter = (w) => {
+    const horizontal = w.prop("horizontal") === true;
+    const reverse = w.prop("reverse") === true;
+    w.el.classList.toggle("flet-horizontal", horizontal);
+    w.el.classList.toggle("flet-reverse", reverse);
+};
+
+const gap =
+    (prop: string, css: "gap" | "rowGap" | "columnGap", fallback: number): Setter =>
+    (w, v) => {
+        const n = numberProp(w, prop, v);
+        w.el.style[css] = px(n ?? fallback);
+    };
+
+export const LIST_VIEW: WidgetDef = {
+    // No list role: the items are arbitrary controls (buttons, tiles) that keep their own roles.
+    create: (w) => part(w, "flet-list-view"),
+    lists: { controls: (w) => w.el },
+    props: {
+        horizontal: direction,
+        reverse: direction,
+        spacing: gap("spacing", "gap", 0),
+        padding: insetsSetter("padding"),
+        divider_thickness: (w, v) => {
+            const n = numberProp(w, "divider_thickness", v);
+            w.el.style.setProperty("--flet-divider-thickness", n ? px(n) : "");
+            w.el.classList.toggle("flet-divided", !!n);
+        },
+        item_extent: (w, v) => {
+            const n = numberProp(w, "item_extent", v);
+            w.el.style.setProperty("--flet-item-extent", n === undefined ? "" : px(n));
+            w.el.classList.toggle("flet-fixed-extent", n !== undefined);
+        },
+    },
+    mounted: (w) => {
+        direction(w, undefined);
+        if (w.prop("spacing") === undefined) w.el.style.gap = "0px";
+    },
+};
+
+/** Columns: runs_count equal tracks, or with max_extent as many tracks as fit, none wider than it. */
+const columns: Setter = (w) => {
+    const extent = numberProp(w, "max_extent", w.prop("max_extent"));
+    const runs = numberProp(w, "runs_count", w.prop("runs_count")) ?? 1;
+    if (runs < 1 || !Number.isInteger(runs)) badValue(w, "runs_count", runs, "a positive int");
+    const tracks =
+        extent !== undefined && extent > 0
+            ? `repeat(auto-fill,minmax(min(100%,${px(extent)}),1fr))`
+            : `repeat(${Math.max(1, Math.floor(runs))},minmax(0,1fr))`;
+    const horizontal = w.prop("horizontal") === true;
+    w.el.style.gridTemplateColumns = horizontal ? "" : tracks;
+    w.el.style.gridTemplateRows = horizontal ? tracks : "";
+    w.el.classList.toggle("flet-horizontal", horizontal);
+};
+
+export const GRID_VIEW: WidgetDef = {
+    create: (w) => part(w, "flet-grid-view"),
+    lists: { controls: (w) => w.el },
+    props: {
+        runs_count: columns,
+        max_extent: columns,
+        horizontal: columns,
+        // spacing is along the main axis (between rows of a vertical grid), run_spacing across it.
+        spacing: (w, v) => {
+            const n = numberProp(w, "spacing", v) ?? 10;
+            w.el.style[w.prop("horizontal") === true ? "columnGap" : "rowGap"] = px(n);
+        },
+        run_spacing: (w, v) => {
+            const n = numberProp(w, "run_spacing", v) ?? 10;
+            w.el.style[w.prop("horizontal") === true ? "rowGap" : "columnGap"] = px(n);
+        },
+        child_aspect_ratio: (w, v) => {
+            const n = numberProp(w, "child_aspect_ratio", v);
+            w.el.style.setProperty("--flet-tile-ratio", n && n > 0 ? String(n) : "");
+        },
+        padding: insetsSetter("padding"),
+        reverse: (w, v) => w.el.classList.toggle("flet-reverse", v === true),
+    },
+    mounted: (w) => columns(w, undefined),
+};
