@@ -1,4 +1,5 @@
 // The renderer's entry point (docs/architecture.md, start-up sequence step 5).
+import { setIconTableBase } from "./icons/icons";
 import { type Bridge, Session } from "./session";
 import type { RouteConfig } from "./snapshot";
 
@@ -23,6 +24,8 @@ export async function start(options: StartOptions): Promise<RunningApp> {
     if (!options?.root || typeof options.root.append !== "function") {
         throw new Error("start() needs {root: HTMLElement, wasm: boolean, appId: string}; root is missing");
     }
+    // Assets sit next to renderer.js; shared code may live in split chunks elsewhere.
+    setIconTableBase(import.meta.url);
     const session = new Session(options, window, globalThis as unknown as Bridge);
     await session.connect();
     return session;

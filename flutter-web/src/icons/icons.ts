@@ -7,12 +7,17 @@ const SETS: Record<number, string> = { 1: "material", 2: "cupertino" };
 
 export type TableLoader = (set: string) => Promise<IconTable>;
 
-// The tables sit next to renderer.js in the published site. (Kept out of the `new URL(…, import.meta.url)`
-// form, which bundlers would try to resolve at build time.)
-const moduleUrl = import.meta.url;
+// The tables sit next to renderer.js in the published site. This module may be bundled into a split
+// chunk in another folder, so the entry module tells it where renderer.js is (setIconTableBase).
+let tableBase = import.meta.url;
+
+/** Sets the URL the icon tables are resolved against: renderer.js's own. */
+export function setIconTableBase(url: string): void {
+    tableBase = url;
+}
 
 const fetchTable: TableLoader = async (set) => {
-    const url = new URL(`icons/${set}.json`, moduleUrl);
+    const url = new URL(`icons/${set}.json`, tableBase);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
     return response.json();

@@ -39,13 +39,17 @@ export function setDeclarations(w: Widget, key: string, el: HTMLElement, decls: 
 }
 
 /** Applies an insets property (padding) to `el` as the CSS property `cssProp`. */
-export const insetsSetter =
-    (prop: string, cssProp: "padding" | "margin" = "padding", target = (w: Widget) => w.el): Setter =>
-    (w, v) => {
+export function insetsSetter(
+    prop: string,
+    cssProp: "padding" | "margin" = "padding",
+    target = (w: Widget) => w.el,
+): Setter {
+    return (w, v) => {
         const css = v === undefined || v === null ? "" : parseInsets(v);
         if (css === null) badValue(w, prop, v, "a number or {left, top, right, bottom}");
         target(w).style[cssProp] = css ?? "";
     };
+}
 
 function applyExpand(w: Widget): void {
     const host = (w.parent?.prop("_internals") as any)?.host_expanded === true;

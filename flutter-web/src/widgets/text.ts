@@ -24,31 +24,35 @@ const THEME_STYLES = new Set(
 );
 
 /** Sets a colour style from a Flet colour, warning about values that are not colours. */
-export const colorSetter =
-    (style: "color" | "backgroundColor", prop: string, target = (w: Widget) => w.el): Setter =>
-    (w, v) => {
+export function colorSetter(style: "color" | "backgroundColor", prop: string, target = (w: Widget) => w.el): Setter {
+    return (w, v) => {
         const css = v === undefined || v === null ? "" : parseColor(v);
         if (css === null) badValue(w, prop, v, "a colour");
         target(w).style[style] = css ?? "";
     };
+}
 
 /** Sets a CSS custom property from a Flet colour, warning about values that are not colours. */
-export const colorVarSetter =
-    (name: string, prop: string, target = (w: Widget) => w.el): Setter =>
-    (w, v) => {
+export function colorVarSetter(name: string, prop: string, target = (w: Widget) => w.el): Setter {
+    return (w, v) => {
         const css = v === undefined || v === null ? "" : parseColor(v);
         if (css === null) badValue(w, prop, v, "a colour");
         target(w).style.setProperty(name, css ?? "");
     };
+}
 
 /** Sets an enum-valued style through a lookup table of Flet names. */
-export const enumSetter =
-    (table: Record<string, string>, apply: (w: Widget, css: string) => void, prop: string): Setter =>
-    (w, v) => {
+export function enumSetter(
+    table: Record<string, string>,
+    apply: (w: Widget, css: string) => void,
+    prop: string,
+): Setter {
+    return (w, v) => {
         const css = typeof v === "string" ? table[v.toLowerCase()] : undefined;
         if (css === undefined && v !== undefined && v !== null) badValue(w, prop, v, Object.keys(table).join("/"));
         apply(w, css ?? "");
     };
+}
 
 function setText(el: HTMLElement, text: string): void {
     const node = el.firstChild;
