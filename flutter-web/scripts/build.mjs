@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { copyFonts, SYMBOLS_PATH } from "./fonts.mjs";
-import { iconTable } from "./icons.mjs";
+import { iconShards, iconTable } from "./icons.mjs";
 import { paletteCss, themeCss } from "./theme.mjs";
 import { readLigatures } from "./woff2-ligatures.mjs";
 
@@ -51,14 +51,20 @@ const generated = await transform(fontCss + themeCss() + paletteCss(), { loader:
 writeFileSync(join(outDir, "renderer.css"), generated.code + ownCss.outputFiles[0].text);
 
 const ligatures = readLigatures(SYMBOLS_PATH);
+const shardFiles = [];
 for (const set of ["material", "cupertino"]) {
     const table = iconTable(sharedDir, set, ligatures);
-    writeFileSync(join(outDir, "icons", `${set}.json`), table.json);
-    console.log(`icons/${set}.json: ${table.withGlyph} of ${table.total} names have a Material Symbols glyph`);
+    // One file per SHARD_SIZE codes, so showing an icon downloads about a kilobyte, not the whole table.
+    mkdirSync(join(outDir, "icons", set), { recursive: true });
+    for (const shard of iconShards(JSON.parse(table.json))) {
+        writeFileSync(join(outDir, "icons", set, `${shard.index}.json`), JSON.stringify(shard.table));
+        shardFiles.push(`icons/${set}/${shard.index}.json`);
+    }
+    console.log(`icons/${set}: ${table.withGlyph} of ${table.total} names have a Material Symbols glyph`);
 }
 
 const chunks = readdirSync(join(outDir, "chunks")).map((f) => `chunks/${f}`);
-const report = ["renderer.js", "renderer.css", ...chunks, "icons/material.json", "icons/cupertino.json"]
+const report = ["renderer.js", "renderer.css", ...chunks, shardFiles[0], shardFiles[shardFiles.length - 1]]
     .concat(fontFiles.map((f) => `fonts/${f}`))
     .map((file) => {
         const bytes = readFileSync(join(outDir, file));

@@ -332,3 +332,22 @@ export function iconTable(sharedDir, setName, ligatures) {
     const withGlyph = entries.filter((e) => e && e.lig).length;
     return { json: JSON.stringify({ fill: set.defaultFill, names }), total: Object.keys(source).length, withGlyph };
 }
+
+/** Codes per icon table file: an icon needs one file of about a kilobyte gzip. */
+export const SHARD_SIZE = 256;
+
+/**
+ * Splits a table into files of SHARD_SIZE codes. A "~STYLE" entry refers back to the entry before it,
+ * so a file starts early enough to hold the base entry of its first codes; `offset` is the index of
+ * its first entry.
+ */
+export function iconShards(table) {
+    const shards = [];
+    for (let start = 0; start < table.names.length; start += SHARD_SIZE) {
+        let offset = start;
+        while (offset > 0 && table.names[offset]?.[0] === "~") offset--;
+        const names = table.names.slice(offset, Math.min(table.names.length, start + SHARD_SIZE));
+        shards.push({ index: start / SHARD_SIZE, table: { fill: table.fill, offset, names } });
+    }
+    return shards;
+}

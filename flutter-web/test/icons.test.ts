@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { glyphAt, iconWords } from "../src/icons/icon-table";
+import { glyphAt, iconWords, SHARD_SIZE } from "../src/icons/icon-table";
 import { IconLibrary } from "../src/icons/icons";
 import { resetWarnings } from "../src/log";
 // The build's own generator, run against the shipped font and Flet's tables.
-import { iconTable } from "../scripts/icons.mjs";
+import { iconShards, iconTable } from "../scripts/icons.mjs";
 import { SYMBOLS_PATH } from "../scripts/fonts.mjs";
 import { readLigatures } from "../scripts/woff2-ligatures.mjs";
 import { SHARED_DIR } from "./support/transcripts";
@@ -76,6 +76,20 @@ describe("generated icon tables", () => {
     });
 });
 
+describe("iconShards", () => {
+    it("resolves every code from its file exactly as from the whole table", () => {
+        for (const table of [material, cupertino]) {
+            const shards = iconShards(table);
+            expect(shards.length).toBe(Math.ceil(table.names.length / SHARD_SIZE));
+            for (let index = 0; index < table.names.length; index++) {
+                const file = shards[Math.floor(index / SHARD_SIZE)].table;
+                expect(file.names.length).toBeLessThanOrEqual(SHARD_SIZE + 8);
+                expect(glyphAt(file, index)).toEqual(glyphAt(table, index));
+            }
+        }
+    });
+});
+
 describe("IconLibrary", () => {
     it("loads a table once, on first use, and names icons in words", async () => {
         const load = vi.fn(async (set: string) => (set === "material" ? material : cupertino));
@@ -91,6 +105,10 @@ describe("IconLibrary", () => {
         expect(el.style.fontVariationSettings).toContain("FILL");
         icons.show(el, 131072);
         await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+        expect(load.mock.calls.map((c) => c.slice())).toEqual([
+            ["material", Math.floor((65604 & 0xffff) / SHARD_SIZE)],
+            ["cupertino", 0],
+        ]);
     });
 
     it("does not apply an icon that was replaced while its table loaded", async () => {

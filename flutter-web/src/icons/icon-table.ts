@@ -3,8 +3,13 @@
 export interface IconTable {
     /** FILL axis value for names without a style suffix. */
     fill: number;
+    /** The index of names[0] in the whole set (a table file holds one slice of it). */
+    offset?: number;
     names: string[];
 }
+
+/** Codes per table file (scripts/icons.mjs SHARD_SIZE). */
+export const SHARD_SIZE = 256;
 
 export interface IconGlyph {
     /** Flet's name, e.g. "ARROW_BACK_OUTLINED". */
@@ -20,13 +25,18 @@ const styleFill = (word: string) => (word === "OUTLINED" ? 0 : 1);
 const styleFamily = (word: string | undefined): IconGlyph["family"] =>
     word === "ROUNDED" ? "rounded" : word === "SHARP" ? "sharp" : "outlined";
 
+/** The glyph of the icon at `index` in the whole set, from a table that holds that index. */
 export function glyphAt(table: IconTable, index: number): IconGlyph | null {
+    return glyphAtLocal(table, index - (table.offset ?? 0));
+}
+
+function glyphAtLocal(table: IconTable, index: number): IconGlyph | null {
     const entry = table.names[index];
     if (!entry) return null;
     if (entry[0] === "~") {
         let base = index - 1;
         while (base >= 0 && table.names[base]?.[0] === "~") base--;
-        const glyph = base >= 0 ? glyphAt(table, base) : null;
+        const glyph = base >= 0 ? glyphAtLocal(table, base) : null;
         if (!glyph) return null;
         const word = entry.slice(1);
         return {

@@ -1,11 +1,12 @@
 // Icon codes (flet-protocol.md §2.7) to Material Symbols ligatures. The code->name tables are fetched
 // the first time an icon of their set renders, so apps without icons never download them.
 import { preview, warnOnce } from "../log";
-import { type IconGlyph, type IconTable, glyphAt } from "./icon-table";
+import { type IconGlyph, type IconTable, SHARD_SIZE, glyphAt } from "./icon-table";
 
 const SETS: Record<number, string> = { 1: "material", 2: "cupertino" };
 
-export type TableLoader = (set: string) => Promise<IconTable>;
+/** Loads the table file holding codes shard * SHARD_SIZE … of a set. */
+export type TableLoader = (set: string, shard: number) => Promise<IconTable>;
 
 // The tables sit next to renderer.js in the published site. This module may be bundled into a split
 // chunk in another folder, so the entry module tells it where renderer.js is (setIconTableBase).
@@ -16,8 +17,8 @@ export function setIconTableBase(url: string): void {
     tableBase = url;
 }
 
-const fetchTable: TableLoader = async (set) => {
-    const url = new URL(`icons/${set}.json`, tableBase);
+const fetchTable: TableLoader = async (set, shard) => {
+    const url = new URL(`icons/${set}/${shard}.json`, tableBase);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
     return response.json();
@@ -31,25 +32,32 @@ export class IconLibrary {
 
     constructor(private readonly load: TableLoader = fetchTable) {}
 
+    /** Tables are kept per file: the set id and the shard of the code. */
+    private static fileOf(code: number): number {
+        return (code >> 16) * 0x10000 + Math.floor((code & 0xffff) / SHARD_SIZE);
+    }
+
     private lookup(code: number): IconGlyph | null | undefined {
-        const set = code >> 16;
-        if (!SETS[set]) return null;
-        const table = this.tables.get(set);
+        if (!SETS[code >> 16]) return null;
+        const table = this.tables.get(IconLibrary.fileOf(code));
         if (table === undefined) return undefined;
         return table && glyphAt(table, code & 0xffff);
     }
 
-    private fetch(set: number): Promise<void> {
-        let p = this.pending.get(set);
+    private fetch(code: number): Promise<void> {
+        const file = IconLibrary.fileOf(code);
+        let p = this.pending.get(file);
         if (!p) {
-            p = this.load(SETS[set]).then(
-                (table) => void this.tables.set(set, table),
+            const set = SETS[code >> 16];
+            const shard = Math.floor((code & 0xffff) / SHARD_SIZE);
+            p = this.load(set, shard).then(
+                (table) => void this.tables.set(file, table),
                 (e) => {
-                    warnOnce(`icon table ${SETS[set]} could not be loaded (${e}); its icons stay blank`);
-                    this.tables.set(set, null);
+                    warnOnce(`icon table ${set}/${shard} could not be loaded (${e}); its icons stay blank`);
+                    this.tables.set(file, null);
                 },
             );
-            this.pending.set(set, p);
+            this.pending.set(file, p);
         }
         return p;
     }
@@ -69,7 +77,7 @@ export class IconLibrary {
         const glyph = this.lookup(code);
         if (glyph !== undefined) return this.paint(el, glyph, done, code);
         if (el.firstChild?.nodeType === 3) (el.firstChild as Text).data = "";
-        void this.fetch(code >> 16).then(() => {
+        void this.fetch(code).then(() => {
             if (this.wanted.get(el) === code) this.paint(el, this.lookup(code) ?? null, done, code);
         });
     }

@@ -1,0 +1,80 @@
+package dev.jflet.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.jflet.e2e.GalleryPages.button;
+import static dev.jflet.e2e.GalleryPages.status;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The gallery's display controls (site/…/gallery/DisplaySection.java). */
+class GalleryDisplayTest extends BrowserTest {
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void display_opened_showsStyledTextIconImageAndProgress(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
+
+        assertThat(text(page, "Bold")).hasCSS("font-weight", "700");
+        assertThat(text(page, "Italic")).hasCSS("font-style", "italic");
+        assertThat(text(page, "Large")).hasCSS("font-size", "24px");
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Star icon"))).isVisible();
+        Locator image = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Blue square"));
+        assertThat(image).isVisible();
+        assertThat(image).hasJSProperty("naturalWidth", 48);
+        assertThat(page.locator("[data-key=bar]")).hasAttribute("aria-valuenow", "40");
+        Locator ring = page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Ring at 70%"));
+        assertThat(ring).hasAttribute("aria-valuenow", "70");
+        Locator busy = page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Busy ring"));
+        assertThat(busy).not().hasAttribute("aria-valuenow", Pattern.compile(".*"));
+        assertThat(page.locator("strong", new Page.LocatorOptions().setHasText("bold"))).isVisible();
+        assertThat(button(page, "Mail")).containsText("3");
+        assertThat(button(page, "Notifications")).containsText("12");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void markdownLink_clicked_javaEchoesTheHrefAndTheAppStays(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("a link")).click();
+
+        assertThat(status(page, "display")).hasText("link: https://flet.dev");
+        assertThat(page).hasURL(siteUrl(GalleryPages.PATH));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void listTileInCard_clicked_javaEchoesIt(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
+
+        page.getByText("Card title", new Page.GetByTextOptions().setExact(true)).click();
+
+        assertThat(status(page, "display")).hasText("clicked ListTile");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void chips_selectedAndDeleted_javaEchoesThem(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
+        Locator filter = button(page, "Filter chip");
+
+        filter.click();
+        assertThat(filter).hasAttribute("aria-pressed", "true");
+        assertThat(status(page, "display")).hasText("chip selected: true");
+        filter.click();
+        assertThat(filter).hasAttribute("aria-pressed", "false");
+        assertThat(status(page, "display")).hasText("chip selected: false");
+
+        button(page, "Remove").click();
+        assertThat(status(page, "display")).hasText("chip deleted");
+    }
+
+    private static Locator text(Page page, String text) {
+        return page.getByText(text, new Page.GetByTextOptions().setExact(true));
+    }
+}
