@@ -87,8 +87,16 @@ async function load(files, action) {
 async function runWasm(config) {
     const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, () =>
         load([config.wasmRuntime, config.wasm], async () => {
+            // The module downloads while the runtime loads: both are on the critical path.
+            const bytes = fetch(siteUrl(config.wasm)).then((response) => {
+                if (!response.ok) {
+                    throw new Error(`${config.wasm} answered HTTP ${response.status} ${response.statusText}`.trim());
+                }
+                return response.arrayBuffer();
+            });
+            bytes.catch(() => {});
             const runtime = await import(siteUrl(config.wasmRuntime));
-            return runtime.load(siteUrl(config.wasm));
+            return runtime.load(await bytes);
         }),
     );
     return () => teavm.exports.main([]);
