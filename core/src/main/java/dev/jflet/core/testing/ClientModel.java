@@ -43,8 +43,7 @@ public final class ClientModel {
         if (root == null || patch.isEmpty()) {
             return;
         }
-        Map<Integer, List<Object>> paths = new HashMap<>();
-        collectPaths(patch.get(0), new ArrayList<>(), paths);
+        Map<Integer, List<Object>> paths = PatchPaths.of(patch.get(0));
         for (int i = 1; i < patch.size(); i++) {
             List<?> op = (List<?>) patch.get(i);
             int type = (Integer) op.get(0);
@@ -63,18 +62,6 @@ public final class ClientModel {
                     break;
                 default:
                     throw new IllegalStateException("unknown patch operation " + type);
-            }
-        }
-    }
-
-    private static void collectPaths(Object node, List<Object> path, Map<Integer, List<Object>> out) {
-        List<?> n = (List<?>) node;
-        out.put((Integer) n.get(0), new ArrayList<>(path));
-        if (n.size() > 1) {
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) n.get(1)).entrySet()) {
-                path.add(e.getKey());
-                collectPaths(e.getValue(), path, out);
-                path.remove(path.size() - 1);
             }
         }
     }

@@ -2,9 +2,6 @@ package dev.jflet.core.types;
 
 import dev.jflet.core.internal.protocol.WireValue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * A span of time as Flet sends it: a map of {@code days, hours, minutes, seconds, milliseconds,
  * microseconds} with zero fields left out ({@code Duration.ofMillis(300)} → {@code {milliseconds: 300}}).
@@ -47,20 +44,8 @@ public final class Duration implements WireValue {
 
     @Override
     public Object toWire() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "days", days);
-        put(m, "hours", hours);
-        put(m, "minutes", minutes);
-        put(m, "seconds", seconds);
-        put(m, "milliseconds", millis);
-        put(m, "microseconds", microsPart);
-        return m;
-    }
-
-    private static void put(Map<String, Object> m, String k, int v) {
-        if (v != 0) {
-            m.put(k, v);
-        }
+        return new SparseMap().put("days", days).put("hours", hours).put("minutes", minutes)
+                .put("seconds", seconds).put("milliseconds", millis).put("microseconds", microsPart).toMap();
     }
 
     @Override

@@ -2,9 +2,6 @@ package dev.jflet.core.types;
 
 import dev.jflet.core.internal.protocol.WireValue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * Space on the four sides of a box, in logical pixels: what {@link Padding} and {@link Margin} share.
  *
@@ -45,18 +42,7 @@ public abstract class EdgeInsets implements WireValue {
 
     @Override
     public Object toWire() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "left", left);
-        put(m, "top", top);
-        put(m, "right", right);
-        put(m, "bottom", bottom);
-        return m;
-    }
-
-    private static void put(Map<String, Object> m, String k, double v) {
-        if (v != 0) {
-            m.put(k, v);
-        }
+        return new SparseMap().put("left", left).put("top", top).put("right", right).put("bottom", bottom).toMap();
     }
 
     @Override

@@ -4,11 +4,11 @@ import dev.jflet.core.App;
 import dev.jflet.core.Control;
 import dev.jflet.core.internal.protocol.Action;
 import dev.jflet.core.testing.AppTester;
+import dev.jflet.core.testing.PatchPaths;
 import dev.jflet.core.testing.SentFrame;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +67,7 @@ final class FletDiff {
         if (patch.isEmpty()) {
             return out;
         }
-        Map<Integer, List<Object>> paths = new HashMap<>();
-        collectPaths(patch.get(0), new ArrayList<>(), paths);
+        Map<Integer, List<Object>> paths = PatchPaths.of(patch.get(0));
         for (Object o : patch.subList(1, patch.size())) {
             List<?> op = (List<?>) o;
             List<Object> at = join(paths.get((Integer) op.get(1)), op.get(2));
@@ -87,18 +86,6 @@ final class FletDiff {
             }
         }
         return out;
-    }
-
-    private static void collectPaths(Object node, List<Object> path, Map<Integer, List<Object>> out) {
-        List<?> n = (List<?>) node;
-        out.put((Integer) n.get(0), new ArrayList<>(path));
-        if (n.size() > 1) {
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) n.get(1)).entrySet()) {
-                path.add(e.getKey());
-                collectPaths(e.getValue(), path, out);
-                path.remove(path.size() - 1);
-            }
-        }
     }
 
     private static List<Object> join(List<Object> path, Object key) {
