@@ -540,8 +540,8 @@ describe("GestureDetector and Canvas", () => {
         ]);
         const line = byId(root, 31);
         expect(line.tagName.toLowerCase()).toBe("line");
-        expect([line.getAttribute("stroke"), line.getAttribute("stroke-width")]).toEqual(["var(--flet-c-red)", "2"]);
-        expect(byId(root, 32).getAttribute("fill")).toBe("none");
+        expect([line.style.stroke, line.getAttribute("stroke-width")]).toEqual(["var(--flet-c-red)", "2"]);
+        expect(byId(root, 32).style.fill).toBe("none");
         expect(byId(root, 33).getAttribute("d")).toMatch(/^M20 10A10 10 0 0 1 /);
         expect(byId(root, 34).tagName.toLowerCase()).toBe("text");
         expect(byId(root, 34).textContent).toBe("hi");

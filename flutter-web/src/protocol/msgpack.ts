@@ -20,6 +20,10 @@ export class ExtValue {
 const utf8Decoder = new TextDecoder();
 const utf8Encoder = new TextEncoder();
 
+/** A Duration as Flet's Dart client sends it: ext 3 holding the decimal microseconds (flet-protocol.md §2.5). */
+export const durationExt = (micros: number): ExtValue =>
+    new ExtValue(3, utf8Encoder.encode(String(Math.round(micros))));
+
 /**
  * Decodes one value. Maps whose keys are all strings become plain objects; a map with any other key
  * becomes a Map so the key keeps its type. ext 1 (datetime) and 2 (time of day) decode to their
@@ -261,6 +265,17 @@ export function encode(input: unknown): Uint8Array {
             room(v.length);
             buf.set(v, pos);
             pos += v.length;
+        } else if (v instanceof ExtValue) {
+            const n = v.data.length;
+            const fix = [1, 2, 4, 8, 16].indexOf(n);
+            if (fix >= 0) byte(0xd4 + fix);
+            else if (n <= 0xff) head(0xc7, 1, n);
+            else if (n <= 0xffff) head(0xc8, 2, n);
+            else head(0xc9, 4, n);
+            room(n + 1);
+            view.setInt8(pos++, v.type);
+            buf.set(v.data, pos);
+            pos += n;
         } else if (Array.isArray(v)) {
             sized(v.length, 0x90, 15, 0xdc);
             for (const item of v) value(item);

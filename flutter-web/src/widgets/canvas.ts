@@ -1,270 +1,147 @@
-// Canvas and its shapes (flet-protocol.md §5.2, flet.canvas) as SVG: each shape control is an SVG element
-// that redraws itself when any of its properties changes. Paint {color, stroke_width, style, stroke_cap,
-// stroke_join, stroke_dash_pattern, gradient} maps to fill/stroke attributes (Flutter's default paint
-// fills in black). Angles are radians, clockwise from the positive x axis, as in Flutter.
+// Canvas and its shapes (flet-protocol.md §5.2, flet.canvas) drawn as SVG: every shape control is one SVG element
+// that redraws itself when one of its properties changes, so a patch to a shape touches only that element, and
+// the drawing stays sharp at any devicePixelRatio and size without redrawing. The SVG is an image for assistive
+// technology (role="img"), labelled by semantics_label or by a summary of its shapes and texts; `content` stays
+// accessible on top of it. Geometry: canvas-geometry.ts; paint: canvas-paint.ts.
 import { f64 } from "../protocol/msgpack";
 import type { Widget, WidgetDef } from "../render/widget";
 import { isRecord } from "../tree/control";
 import { parseColor } from "../values/colors";
-import { isNumber } from "../values/geometry";
 import { parseTextStyle } from "../values/text-style";
-import { badValue } from "../render/base-props";
+import { arcPath, num, pathData, pointsData, radii, roundedRect } from "./canvas-geometry";
+import { applyPaint, blendMode, removeGradient } from "./canvas-paint";
 
 const SVG = "http://www.w3.org/2000/svg";
-let nextGradient = 0;
+const p = (w: Widget, ...names: string[]) => names.map((k) => num(w.prop(k)));
 
-const n = (v: unknown, d = 0): number => (isNumber(v) ? v : d);
-
-function svg(w: Widget, tag: string): SVGElement {
-    return w.renderer.doc.createElementNS(SVG, tag) as SVGElement;
-}
-
-/** Applies a Paint to an SVG element; gradients go into the canvas's <defs>. */
-function applyPaint(w: Widget, el: SVGElement, paint: unknown, defaultStyle: "fill" | "stroke" = "fill"): void {
-    const p = isRecord(paint) ? paint : {};
-    if (paint !== undefined && paint !== null && !isRecord(paint)) badValue(w, "paint", paint, "a Paint");
-    const style = String(p.style ?? defaultStyle).toLowerCase() === "stroke" ? "stroke" : "fill";
-    let color = p.color === undefined || p.color === null ? "#000" : parseColor(p.color);
-    if (color === null) {
-        badValue(w, "paint.color", p.color, "a colour");
-        color = "#000";
-    }
-    const gradient = gradientUrl(w, p.gradient);
-    const ink = gradient ?? color;
-    el.setAttribute("fill", style === "fill" ? ink : "none");
-    el.setAttribute("stroke", style === "stroke" ? ink : "none");
-    if (style === "stroke") {
-        el.setAttribute("stroke-width", String(n(p.stroke_width, 1) || 1));
-        el.setAttribute("stroke-linecap", String(p.stroke_cap ?? "butt").toLowerCase());
-        el.setAttribute("stroke-linejoin", String(p.stroke_join ?? "miter").toLowerCase());
-    }
-    const dash = p.stroke_dash_pattern;
-    if (Array.isArray(dash) && dash.every(isNumber)) el.setAttribute("stroke-dasharray", dash.join(" "));
-    else el.removeAttribute("stroke-dasharray");
-}
-
-/** Paint gradients: linear {begin, end} and radial {center, radius}, in canvas pixels. */
-function gradientUrl(w: Widget, g: unknown): string | null {
-    if (!isRecord(g) || !Array.isArray(g.colors)) return null;
-    const colors = g.colors as unknown[];
-    const canvas = canvasOf(w);
-    if (!canvas) return null;
-    const type = String(g._type ?? "linear").toLowerCase();
-    const el = svg(w, type === "radial" ? "radialGradient" : "linearGradient");
-    const id = (w.parts.gradientId ??= `flet-grad-${++nextGradient}`);
-    el.id = id;
-    el.setAttribute("gradientUnits", "userSpaceOnUse");
-    const at = (v: unknown): [number, number] =>
-        Array.isArray(v) ? [n(v[0]), n(v[1])] : isRecord(v) ? [n(v.x), n(v.y)] : [0, 0];
-    if (type === "radial") {
-        const [cx, cy] = at(g.center);
-        el.setAttribute("cx", String(cx));
-        el.setAttribute("cy", String(cy));
-        el.setAttribute("r", String(n(g.radius)));
-    } else {
-        const [x1, y1] = at(g.begin);
-        const [x2, y2] = at(g.end);
-        Object.entries({ x1, y1, x2, y2 }).forEach(([k, v]) => el.setAttribute(k, String(v)));
-    }
-    const stops = Array.isArray(g.color_stops) ? g.color_stops : Array.isArray(g.stops) ? g.stops : null;
-    colors.forEach((c, i) => {
-        const stop = svg(w, "stop");
-        stop.setAttribute(
-            "offset",
-            String(stops && isNumber(stops[i]) ? stops[i] : i / Math.max(1, colors.length - 1)),
-        );
-        stop.setAttribute("stop-color", parseColor(c) ?? "#000");
-        el.append(stop);
-    });
-    canvas.parts.defs.querySelector(`#${id}`)?.remove();
-    canvas.parts.defs.append(el);
-    return `url(#${id})`;
-}
-
-const canvasOf = (w: Widget): Widget | null => (w.parent?.control.type === "Canvas" ? w.parent : null);
-
-/** The SVG path of an arc of the ellipse in (x, y, width, height) from `start` sweeping `sweep`. */
-function arcPath(
-    x: number,
-    y: number,
-    width: number,
-    height: number,
-    start: number,
-    sweep: number,
-    center: boolean,
-): string {
-    const rx = width / 2;
-    const ry = height / 2;
-    const cx = x + rx;
-    const cy = y + ry;
-    const at = (a: number) => `${cx + rx * Math.cos(a)} ${cy + ry * Math.sin(a)}`;
-    if (Math.abs(sweep) >= Math.PI * 2) {
-        return `M${at(start)}A${rx} ${ry} 0 1 1 ${at(start + Math.PI)}A${rx} ${ry} 0 1 1 ${at(start)}Z`;
-    }
-    const large = Math.abs(sweep) > Math.PI ? 1 : 0;
-    const arc = `A${rx} ${ry} 0 ${large} ${sweep > 0 ? 1 : 0} ${at(start + sweep)}`;
-    return center ? `M${cx} ${cy}L${at(start)}${arc}Z` : `M${at(start)}${arc}`;
-}
-
-/** Path.elements (moveto, lineto, quadraticto, cubicto, arc, arcto, oval, rect, subpath, close) as SVG path data. */
-export function pathData(elements: unknown): string {
-    if (!Array.isArray(elements)) return "";
-    let d = "";
-    for (const e of elements) {
-        if (!isRecord(e)) continue;
-        const t = String(e._type ?? "").toLowerCase();
-        const [x, y] = [n(e.x), n(e.y)];
-        if (t === "moveto") d += `M${x} ${y}`;
-        else if (t === "lineto") d += `L${x} ${y}`;
-        else if (t === "quadraticto") d += `Q${n(e.cp1x)} ${n(e.cp1y)} ${x} ${y}`;
-        else if (t === "cubicto") d += `C${n(e.cp1x)} ${n(e.cp1y)} ${n(e.cp2x)} ${n(e.cp2y)} ${x} ${y}`;
-        else if (t === "close") d += "Z";
-        else if (t === "arc")
-            d += arcPath(x, y, n(e.width), n(e.height), n(e.start_angle), n(e.sweep_angle), false).replace(
-                /^M/,
-                d ? "L" : "M",
-            );
-        else if (t === "arcto") {
-            const r = n(e.radius);
-            d += `A${r} ${r} ${(n(e.rotation) * 180) / Math.PI} ${e.large_arc ? 1 : 0} ${e.clockwise === false ? 0 : 1} ${x} ${y}`;
-        } else if (t === "oval") d += arcPath(x, y, n(e.width), n(e.height), 0, Math.PI * 2, false);
-        else if (t === "rect") d += `M${x} ${y}h${n(e.width)}v${n(e.height)}h${-n(e.width)}Z`;
-        else if (t === "subpath") d += pathData(e.elements);
-    }
-    return d;
-}
-
-type Draw = (w: Widget, el: SVGElement) => void;
-
-const set = (el: SVGElement, attrs: Record<string, unknown>) => {
+function set(el: SVGElement, attrs: Record<string, unknown>): void {
     for (const k in attrs) el.setAttribute(k, String(attrs[k]));
-};
+}
 
-const SHAPES: Record<string, [tag: string, props: string[], draw: Draw]> = {
+type Shape = [tag: string, props: string[], draw: (w: Widget, el: SVGElement) => void];
+
+const SHAPES: Record<string, Shape> = {
     Line: [
         "line",
-        ["x1", "y1", "x2", "y2"],
+        ["x1", "y1", "x2", "y2", "paint"],
         (w, el) => {
-            set(el, { x1: n(w.prop("x1")), y1: n(w.prop("y1")), x2: n(w.prop("x2")), y2: n(w.prop("y2")) });
-            // A line has no inside: Flutter strokes it whatever the paint style.
-            applyPaint(w, el, { ...(isRecord(w.prop("paint")) ? (w.prop("paint") as object) : {}), style: "stroke" });
+            const [x1, y1, x2, y2] = p(w, "x1", "y1", "x2", "y2");
+            set(el, { x1, y1, x2, y2 });
+            // A line has no inside: Flutter strokes it whatever the paint's style.
+            applyPaint(w, el, w.prop("paint"), "stroke");
         },
     ],
     Circle: [
         "circle",
-        ["x", "y", "radius"],
-        (w, el) => set(el, { cx: n(w.prop("x")), cy: n(w.prop("y")), r: Math.max(0, n(w.prop("radius"))) }),
+        ["x", "y", "radius", "paint"],
+        (w, el) => {
+            const [cx, cy, r] = p(w, "x", "y", "radius");
+            set(el, { cx, cy, r: Math.max(0, r) });
+            applyPaint(w, el, w.prop("paint"), "style");
+        },
     ],
     Rect: [
-        "rect",
-        ["x", "y", "width", "height", "border_radius"],
+        "path",
+        ["x", "y", "width", "height", "border_radius", "paint"],
         (w, el) => {
-            const r = w.prop("border_radius");
-            const radius = isNumber(r) ? r : isRecord(r) ? n(r.top_left) : 0;
-            set(el, {
-                x: n(w.prop("x")),
-                y: n(w.prop("y")),
-                width: Math.max(0, n(w.prop("width"))),
-                height: Math.max(0, n(w.prop("height"))),
-                rx: radius,
-            });
+            const [x, y, width, height] = p(w, "x", "y", "width", "height");
+            set(el, { d: roundedRect(x, y, width, height, radii(w.prop("border_radius"))) });
+            applyPaint(w, el, w.prop("paint"), "style");
         },
     ],
     Oval: [
         "ellipse",
-        ["x", "y", "width", "height"],
+        ["x", "y", "width", "height", "paint"],
         (w, el) => {
-            const [x, y, width, height] = ["x", "y", "width", "height"].map((k) => n(w.prop(k)));
+            const [x, y, width, height] = p(w, "x", "y", "width", "height");
             set(el, { cx: x + width / 2, cy: y + height / 2, rx: Math.abs(width / 2), ry: Math.abs(height / 2) });
+            applyPaint(w, el, w.prop("paint"), "style");
         },
     ],
     Arc: [
         "path",
-        ["x", "y", "width", "height", "start_angle", "sweep_angle", "use_center"],
+        ["x", "y", "width", "height", "start_angle", "sweep_angle", "use_center", "paint"],
         (w, el) => {
-            const [x, y, width, height, start, sweep] = ["x", "y", "width", "height", "start_angle", "sweep_angle"].map(
-                (k) => n(w.prop(k)),
-            );
+            const [x, y, width, height, start, sweep] = p(w, "x", "y", "width", "height", "start_angle", "sweep_angle");
             set(el, { d: arcPath(x, y, width, height, start, sweep, w.prop("use_center") === true) });
+            applyPaint(w, el, w.prop("paint"), "style");
         },
     ],
-    Path: ["path", ["elements"], (w, el) => set(el, { d: pathData(w.prop("elements")) })],
+    Path: [
+        "path",
+        ["elements", "paint"],
+        (w, el) => {
+            set(el, { d: pathData(w.prop("elements")) });
+            applyPaint(w, el, w.prop("paint"), "style");
+        },
+    ],
     Points: [
         "path",
-        ["points", "point_mode"],
+        ["points", "point_mode", "paint"],
         (w, el) => {
-            const points = (Array.isArray(w.prop("points")) ? (w.prop("points") as unknown[]) : []).map((p) =>
-                Array.isArray(p) ? [n(p[0]), n(p[1])] : isRecord(p) ? [n(p.x), n(p.y)] : [0, 0],
-            );
-            const mode = String(w.prop("point_mode") ?? "points").toLowerCase();
-            let d = "";
-            if (mode === "polygon") d = points.map(([x, y], i) => `${i ? "L" : "M"}${x} ${y}`).join("");
-            else if (mode === "lines")
-                for (let i = 0; i + 1 < points.length; i += 2)
-                    d += `M${points[i].join(" ")}L${points[i + 1].join(" ")}`;
-            else d = points.map(([x, y]) => `M${x} ${y}h0`).join("");
-            set(el, { d });
-            const paint = isRecord(w.prop("paint")) ? (w.prop("paint") as object) : {};
-            applyPaint(w, el, { stroke_cap: mode === "points" ? "round" : "butt", ...paint, style: "stroke" });
+            set(el, { d: pointsData(w.prop("points"), w.prop("point_mode")) });
+            const dots = String(w.prop("point_mode") ?? "points").toLowerCase() === "points";
+            applyPaint(w, el, w.prop("paint"), "stroke", dots);
         },
     ],
-    Text: [
-        "text",
-        ["x", "y", "value", "text", "style", "alignment", "rotate", "max_width", "text_align"],
+    Text: ["text", ["x", "y", "value", "text", "style", "alignment", "rotate"], drawText],
+    // drawPaint ignores the paint's style: the whole canvas is filled.
+    Fill: [
+        "rect",
+        ["paint"],
         (w, el) => {
-            const x = n(w.prop("x"));
-            const y = n(w.prop("y"));
-            el.textContent = String(w.prop("value") ?? w.prop("text") ?? "");
-            const a = w.prop("alignment");
-            const ax = isRecord(a) ? n(a.x, -1) : -1;
-            const ay = isRecord(a) ? n(a.y, -1) : -1;
-            set(el, {
-                x,
-                y,
-                "text-anchor": ax < -1 / 3 ? "start" : ax > 1 / 3 ? "end" : "middle",
-                "dominant-baseline": ay < -1 / 3 ? "text-before-edge" : ay > 1 / 3 ? "text-after-edge" : "central",
-            });
-            const rotate = n(w.prop("rotate"));
-            if (rotate) el.setAttribute("transform", `rotate(${(rotate * 180) / Math.PI} ${x} ${y})`);
-            else el.removeAttribute("transform");
-            el.removeAttribute("style");
-            const style = parseTextStyle(w.prop("style")) ?? {};
-            for (const prop in style) (el as unknown as HTMLElement).style.setProperty(prop, style[prop]);
-            el.setAttribute("fill", style.color ?? "currentColor");
+            set(el, { x: 0, y: 0, width: "100%", height: "100%" });
+            applyPaint(w, el, w.prop("paint"), "fill");
         },
     ],
-    Fill: ["rect", [], (w, el) => set(el, { x: 0, y: 0, width: "100%", height: "100%" })],
     Color: [
         "rect",
-        ["color"],
+        ["color", "blend_mode"],
         (w, el) => {
-            set(el, { x: 0, y: 0, width: "100%", height: "100%", fill: parseColor(w.prop("color")) ?? "none" });
+            set(el, { x: 0, y: 0, width: "100%", height: "100%" });
+            el.style.fill = parseColor(w.prop("color") ?? "black") ?? "#000";
+            el.style.mixBlendMode = blendMode(w.prop("blend_mode"));
         },
     ],
 };
 
-const PAINTED = new Set(["Circle", "Rect", "Oval", "Arc", "Path", "Fill"]);
+/** canvas.Text: the alignment point of the text's box sits at (x, y), and the text rotates around it. */
+function drawText(w: Widget, el: SVGElement): void {
+    const [x, y, rotate] = p(w, "x", "y", "rotate");
+    el.textContent = String(w.prop("value") ?? w.prop("text") ?? "");
+    const a = w.prop("alignment");
+    const [ax, ay] = isRecord(a) ? [num(a.x, -1), num(a.y, -1)] : [-1, -1];
+    set(el, {
+        x,
+        y,
+        "text-anchor": ax < -1 / 3 ? "start" : ax > 1 / 3 ? "end" : "middle",
+        "dominant-baseline": ay < -1 / 3 ? "text-before-edge" : ay > 1 / 3 ? "text-after-edge" : "central",
+    });
+    if (rotate) el.setAttribute("transform", `rotate(${(rotate * 180) / Math.PI} ${x} ${y})`);
+    else el.removeAttribute("transform");
+    el.removeAttribute("style");
+    const style = parseTextStyle(w.prop("style")) ?? {};
+    for (const prop in style) el.style.setProperty(prop, style[prop]);
+    el.style.fill = style.color ?? "currentColor";
+    refreshLabel(w.parent);
+}
 
 function shapeDef(type: string): WidgetDef {
     const [tag, props, draw] = SHAPES[type];
-    const redraw = (w: Widget) => {
-        if (!w.parts.ready) return;
-        if (PAINTED.has(type)) applyPaint(w, w.el as unknown as SVGElement, w.prop("paint"));
-        draw(w, w.el as unknown as SVGElement);
-    };
+    const redraw = (w: Widget) => w.parts.ready && draw(w, w.el as unknown as SVGElement);
     const setters: WidgetDef["props"] = {
-        paint: redraw,
         visible: (w, v) => w.el.setAttribute("visibility", v === false ? "hidden" : "visible"),
     };
     // Shapes own their geometry: width/height etc. must not become CSS sizes (base-props).
-    for (const p of [...props, "width", "height", "tooltip", "opacity"]) setters[p] = redraw;
+    for (const prop of [...props, "width", "height", "tooltip", "opacity"]) setters[prop] = redraw;
     return {
-        create: (w) => svg(w, tag) as unknown as HTMLElement,
+        create: (w) => w.renderer.doc.createElementNS(SVG, tag) as unknown as HTMLElement,
         props: setters,
         mounted: (w) => {
             w.parts.ready = true;
             redraw(w);
         },
+        unmounted: removeGradient,
     };
 }
 
@@ -272,23 +149,58 @@ export const CANVAS_SHAPES: Record<string, WidgetDef> = Object.fromEntries(
     Object.keys(SHAPES).map((t) => [t, shapeDef(t)]),
 );
 
-const observers = new WeakMap<Widget, ResizeObserver>();
+/** The drawing's accessible name: semantics_label, else how many shapes it has and the texts it shows. */
+export function canvasLabel(w: Widget): string {
+    const own = w.prop("semantics_label");
+    if (typeof own === "string" && own) return own;
+    const shapes = [...(w.lists.get("shapes")?.items ?? [])].filter((s) => s.prop("visible") !== false);
+    const texts = shapes
+        .filter((s) => s.control.type === "Text")
+        .map((s) => String(s.prop("value") ?? s.prop("text") ?? ""));
+    const count = `Drawing of ${shapes.length} shape${shapes.length === 1 ? "" : "s"}`;
+    return texts.length ? `${count}: ${texts.map((t) => `“${t}”`).join(", ")}` : count;
+}
+
+function refreshLabel(w: Widget | null): void {
+    if (w?.control.type === "Canvas" && w.parts.svg) w.parts.svg.setAttribute("aria-label", canvasLabel(w));
+}
+
+/** Reports the canvas's size as `resize` {w, h}, at most every resize_interval ms, the last size always. */
+function observeSize(w: Widget, on: boolean): void {
+    w.parts.observer?.disconnect();
+    w.parts.observer = undefined;
+    const RO = w.renderer.doc.defaultView?.ResizeObserver;
+    if (!on || !RO) return;
+    const report = () => {
+        w.parts.resizeTimer = undefined;
+        w.parts.resizedAt = Date.now();
+        const { width, height } = w.el.getBoundingClientRect();
+        w.renderer.context.trigger(w.control, "resize", { w: f64(width), h: f64(height) });
+    };
+    w.parts.observer = new RO(() => {
+        const wait = num(w.prop("resize_interval"), 10) - (Date.now() - (w.parts.resizedAt ?? -Infinity));
+        if (wait <= 0) report();
+        else w.parts.resizeTimer ??= setTimeout(report, wait);
+    });
+    w.parts.observer.observe(w.el);
+}
 
 export const CANVAS: WidgetDef = {
     create: (w) => {
         const el = w.renderer.doc.createElement("div");
         el.className = "flet-canvas";
-        const root = svg(w, "svg");
-        root.setAttribute("class", "flet-canvas-svg");
-        const defs = svg(w, "defs");
-        const shapes = svg(w, "g");
-        root.append(defs, shapes);
-        w.parts.defs = defs;
-        w.parts.shapes = shapes;
-        el.append(root);
+        const svg = w.renderer.doc.createElementNS(SVG, "svg");
+        svg.setAttribute("class", "flet-canvas-svg");
+        svg.setAttribute("role", "img");
+        const defs = w.renderer.doc.createElementNS(SVG, "defs");
+        const shapes = w.renderer.doc.createElementNS(SVG, "g");
+        svg.append(defs, shapes);
+        Object.assign(w.parts, { svg, defs, shapes });
+        el.append(svg);
         return el;
     },
     lists: { shapes: (w) => w.parts.shapes },
+    listChanged: refreshLabel,
     // Shape types are Canvas's own: canvas.Text is `_c: "Text"` like the Text control.
     childTypes: CANVAS_SHAPES,
     props: {
@@ -296,20 +208,14 @@ export const CANVAS: WidgetDef = {
             const el = w.renderer.setSlot(w, "content", v);
             if (el && el.parentNode !== w.el) w.el.append(el);
         },
-        on_resize: (w, v) => {
-            observers.get(w)?.disconnect();
-            observers.delete(w);
-            const RO = w.renderer.doc.defaultView?.ResizeObserver;
-            if (v !== true || !RO) return;
-            const observer = new RO((entries) => {
-                const box = entries[0]?.contentRect;
-                if (box) w.renderer.context.trigger(w.control, "resize", { w: f64(box.width), h: f64(box.height) });
-            });
-            observer.observe(w.el);
-            observers.set(w, observer);
-        },
+        semantics_label: refreshLabel,
+        on_resize: (w, v) => observeSize(w, v === true),
     },
-    unmounted: (w) => observers.get(w)?.disconnect(),
+    mounted: refreshLabel,
+    unmounted: (w) => {
+        w.parts.observer?.disconnect();
+        clearTimeout(w.parts.resizeTimer);
+    },
 };
 
 export const DEFS = { Canvas: CANVAS };
