@@ -310,6 +310,18 @@ describe("GestureDetector", () => {
         expect([el.getAttribute("role"), el.tabIndex]).toEqual(["button", 0]);
     });
 
+    it("cancels a press whose pointer capture is lost, so the next press works", async () => {
+        const { pointer, sent } = await detector({ on_tap: true, on_tap_cancel: true });
+        pointer("pointerdown", 1, 1);
+        pointer("lostpointercapture", 1, 1);
+        pointer("pointerdown", 2, 2);
+        pointer("pointerup", 2, 2);
+        expect(sent()).toEqual([
+            ["tap_cancel", null],
+            ["tap", { k: "mouse", l: { x: 2, y: 2 }, g: { x: 2, y: 2 } }],
+        ]);
+    });
+
     it("ignores devices outside allowed_devices and reports multi-finger taps", async () => {
         const { pointer, sent } = await detector({
             on_tap: true,

@@ -202,6 +202,8 @@ function install(w: Widget, el: HTMLElement): void {
     el.addEventListener("pointermove", (e) => onMove(w, e));
     el.addEventListener("pointerup", (e) => onUp(w, e, false));
     el.addEventListener("pointercancel", (e) => onUp(w, e, true));
+    // A press whose capture is lost without a pointerup (the element left the page, the window lost focus) ends.
+    el.addEventListener("lostpointercapture", (e) => w.parts.press?.id === e.pointerId && onUp(w, e, true));
     el.addEventListener("pointerenter", (e) => {
         if (e.pointerType === "touch" || !allowed(w, e)) return;
         w.parts.hoverFrom = local(w, e);

@@ -31,6 +31,8 @@ public final class Gallery {
                 LayoutSection.build(),
                 NavigationSection.build(),
                 DataSection.build(),
+                GesturesSection.build(),
+                CanvasSection.build(),
                 DialogsSection.build(page));
     }
 

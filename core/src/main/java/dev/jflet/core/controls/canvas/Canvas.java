@@ -22,12 +22,17 @@ public class Canvas extends LayoutControl<Canvas> {
     static final Prop<Control> CONTENT = Prop.outbound("content", null);
     /** Minimum milliseconds between two resize events sent. */
     static final Prop<Integer> RESIZE_INTERVAL = Prop.outbound("resize_interval", 10);
+    /**
+     * What the drawing shows, for screen readers; jflet's own property (Flet's Flutter client ignores it). Without
+     * it the renderer names the drawing by its number of shapes and its texts.
+     */
+    static final Prop<String> SEMANTICS_LABEL = Prop.outbound("semantics_label", null);
     /** Fires when the canvas gets a new size, including its first one. */
     static final Prop<EventHandler<CanvasResizeEvent>> ON_RESIZE = Prop.event("resize",
             (EventFactory<Canvas, CanvasResizeEvent>) CanvasResizeEvent::new);
 
     static final PropSet CANVAS_PROPS = PropSet.of(LayoutControl.PROPS, SHAPES, CONTENT, RESIZE_INTERVAL,
-            ON_RESIZE);
+            SEMANTICS_LABEL, ON_RESIZE);
 
     public Canvas(Shape<?>... shapes) {
         this(List.of(shapes));
@@ -59,6 +64,12 @@ public class Canvas extends LayoutControl<Canvas> {
             throw new IllegalArgumentException("resizeInterval < 0: " + millis);
         }
         set(RESIZE_INTERVAL, millis);
+        return this;
+    }
+
+    /** Describes the drawing for screen readers, e.g. {@code "Sales by month: a rising line"}. */
+    public Canvas semanticsLabel(String label) {
+        set(SEMANTICS_LABEL, label);
         return this;
     }
 

@@ -105,9 +105,11 @@ class CanvasWireTest {
 
     @Test
     void canvas_sendsContentAndResizeSubscription() {
-        Canvas canvas = new Canvas().content(new Circle(0, 0, 1)).resizeInterval(50).onResize(e -> { });
+        Canvas canvas = new Canvas().content(new Circle(0, 0, 1)).resizeInterval(50).semanticsLabel("A dot")
+                .onResize(e -> { });
         assertEquals(Map.of("content", Map.of("x", 0.0, "y", 0.0, "radius", 1.0, "paint", NO_PAINT, "_c", "Circle"),
-                "resize_interval", 50, "on_resize", true, "_c", "Canvas"), Wire.of(canvas));
+                "resize_interval", 50, "semantics_label", "A dot", "on_resize", true, "_c", "Canvas"),
+                Wire.of(canvas));
     }
 
     @Test
