@@ -200,6 +200,7 @@ describe("GestureDetector", () => {
         vi.useFakeTimers();
         const { pointer, sent } = await detector({
             on_tap: true,
+            on_tap_cancel: true,
             on_long_press: true,
             on_long_press_start: true,
             on_long_press_end: true,
@@ -209,6 +210,7 @@ describe("GestureDetector", () => {
         expect(sent()).toEqual([]);
         vi.advanceTimersByTime(1);
         expect(sent()).toEqual([
+            ["tap_cancel", null],
             ["long_press_start", { l: { x: 5, y: 6 }, g: { x: 5, y: 6 } }],
             ["long_press", null],
         ]);

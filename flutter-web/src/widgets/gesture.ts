@@ -100,6 +100,8 @@ function onDown(w: Widget, e: PointerEvent): void {
     if (hasAny(w, ...LONG_PRESS)) {
         press.timer = setTimeout(() => {
             press.longPressed = true;
+            // The long press wins Flutter's arena, so the tap that began is cancelled.
+            if (!press.tapCancelled) ((press.tapCancelled = true), send(w, "tap_cancel"));
             send(w, "long_press_start", longPressStartData(press.lastLocal, press.lastGlobal));
             send(w, "long_press");
         }, LONG_PRESS_MS);
