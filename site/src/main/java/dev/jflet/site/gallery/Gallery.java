@@ -31,7 +31,8 @@ public final class Gallery {
                 LayoutSection.build(),
                 NavigationSection.build(),
                 DataSection.build(),
-                DialogsSection.build(page));
+                DialogsSection.build(page),
+                ThemeSection.build(page));
     }
 
     /** A family's section: its heading, its controls, then its status line. */
