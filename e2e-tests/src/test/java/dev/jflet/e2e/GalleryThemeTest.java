@@ -46,9 +46,7 @@ class GalleryThemeTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void darkThemePicked_pageFlipsToTheDarkScheme(Build build) {
-        Page page = ready(build, ColorScheme.LIGHT);
-        button(page, "Seed purple").click();
-        assertThat(button(page, "Button")).hasCSS("color", PURPLE_LIGHT_PRIMARY);
+        Page page = purple(ready(build, ColorScheme.LIGHT));
 
         button(page, "Dark theme").click();
 
@@ -67,9 +65,7 @@ class GalleryThemeTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void systemMode_browserColorSchemeChanges_pageFollowsLiveAndJavaHearsIt(Build build) {
-        Page page = ready(build, ColorScheme.LIGHT);
-        button(page, "Seed purple").click();
-        assertThat(button(page, "Button")).hasCSS("color", PURPLE_LIGHT_PRIMARY);
+        Page page = purple(ready(build, ColorScheme.LIGHT));
         page.evaluate("window.__sameDocument = true");
 
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
@@ -103,6 +99,13 @@ class GalleryThemeTest extends BrowserTest {
         Page page = open(build, GalleryPages.PATH);
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
         assertThat(status(page, "theme")).hasText("system brightness " + scheme.name().toLowerCase());
+        return page;
+    }
+
+    /** Picks the purple seed and waits until the Button shows its light primary. */
+    private static Page purple(Page page) {
+        button(page, "Seed purple").click();
+        assertThat(button(page, "Button")).hasCSS("color", PURPLE_LIGHT_PRIMARY);
         return page;
     }
 
