@@ -72,6 +72,7 @@ export class ThemeController implements ThemeHost {
 
     /** The theme chunks `body` (a decoded message) needs whose load has not finished yet. */
     missing(body: unknown): Set<Part> {
+        if (this.settled.size === 2) return new Set();
         const needs = themeNeeds(body);
         for (const part of needs) if (this.settled.has(part)) needs.delete(part);
         return needs;
@@ -82,6 +83,7 @@ export class ThemeController implements ThemeHost {
         return Promise.all([...parts].map((part) => this.loadPart(part)));
     }
 
+    /** Starts loading the seed maths; refresh() runs again when it is here. */
     loadSeed(): void {
         void this.loadPart("seed");
     }
