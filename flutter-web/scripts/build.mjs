@@ -1,18 +1,20 @@
 // Builds the renderer into $JFLET_OUT_DIR (default target/classes/META-INF/jflet/renderer):
 // renderer.js, renderer.css, fonts/ and icons/. Flet's icon tables are read from $JFLET_SHARED_DIR.
+// Then writes the size report (scripts/sizes.mjs) into $JFLET_SIZES_DIR (default target/).
 import { build, transform } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { copyFonts, SYMBOLS_PATH } from "./fonts.mjs";
 import { iconShards, iconTable } from "./icons.mjs";
 import { paletteCss, themeCss } from "./theme.mjs";
+import { writeSizeReport } from "./sizes.mjs";
 import { readLigatures } from "./woff2-ligatures.mjs";
 
 const moduleDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = resolve(process.env.JFLET_OUT_DIR ?? join(moduleDir, "target/classes/META-INF/jflet/renderer"));
 const sharedDir = resolve(process.env.JFLET_SHARED_DIR ?? join(moduleDir, "../../shared"));
+const sizesDir = resolve(process.env.JFLET_SIZES_DIR ?? join(moduleDir, "target"));
 
 if (!existsSync(join(sharedDir, "data/flet-icons/material_icons.json"))) {
     console.error(
@@ -26,7 +28,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, "icons"), { recursive: true });
 
 // Splitting puts dynamically imported pieces (the Markdown parser) into chunks/, loaded on first use.
-await build({
+const { metafile } = await build({
     entryPoints: { renderer: join(moduleDir, "src/main.ts") },
     outdir: outDir,
     chunkNames: "chunks/[name]-[hash]",
@@ -37,9 +39,10 @@ await build({
     target: "es2020",
     legalComments: "none",
     logLevel: "warning",
+    metafile: true,
 });
 
-const [fontCss, fontFiles] = copyFonts(outDir);
+const [fontCss] = copyFonts(outDir);
 const ownCss = await build({
     entryPoints: [join(moduleDir, "src/styles/index.css")],
     bundle: true,
@@ -51,23 +54,14 @@ const generated = await transform(fontCss + themeCss() + paletteCss(), { loader:
 writeFileSync(join(outDir, "renderer.css"), generated.code + ownCss.outputFiles[0].text);
 
 const ligatures = readLigatures(SYMBOLS_PATH);
-const shardFiles = [];
 for (const set of ["material", "cupertino"]) {
     const table = iconTable(sharedDir, set, ligatures);
     // One file per SHARD_SIZE codes, so showing an icon downloads about a kilobyte, not the whole table.
     mkdirSync(join(outDir, "icons", set), { recursive: true });
     for (const shard of iconShards(JSON.parse(table.json))) {
         writeFileSync(join(outDir, "icons", set, `${shard.index}.json`), JSON.stringify(shard.table));
-        shardFiles.push(`icons/${set}/${shard.index}.json`);
     }
     console.log(`icons/${set}: ${table.withGlyph} of ${table.total} names have a Material Symbols glyph`);
 }
 
-const chunks = readdirSync(join(outDir, "chunks")).map((f) => `chunks/${f}`);
-const report = ["renderer.js", "renderer.css", ...chunks, shardFiles[0], shardFiles[shardFiles.length - 1]]
-    .concat(fontFiles.map((f) => `fonts/${f}`))
-    .map((file) => {
-        const bytes = readFileSync(join(outDir, file));
-        return `${file}: ${bytes.length} B, ${gzipSync(bytes, { level: 9 }).length} B gzip`;
-    });
-console.log(report.join("\n"));
+console.log(writeSizeReport(outDir, metafile, sizesDir));

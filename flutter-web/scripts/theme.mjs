@@ -1,86 +1,42 @@
 // Material 3 colour schemes computed at build time, so the renderer ships plain CSS custom properties
 // instead of the colour maths. Flet's default theme seeds ColorScheme.fromSeed with Colors.blue
-// (packages/flet/lib/src/utils/theme.dart), and Flutter's fromSeed uses the tonal-spot variant.
-import { Hct, MaterialDynamicColors as C, SchemeTonalSpot } from "@material/material-color-utilities";
+// (packages/flet/lib/src/utils/theme.dart). The maths is src/theme/seed-scheme.ts, the same module the
+// renderer loads as a chunk when an app names its own seed, bundled here for Node.
+import { build } from "esbuild";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import materialColors from "material-colors/dist/colors.json" with { type: "json" };
 
 export const DEFAULT_SEED = 0xff2196f3;
 
-// Flutter ColorScheme role -> the dynamic colour that Flutter's ColorScheme.fromSeed reads for it.
-const ROLES = {
-    primary: C.primary,
-    onPrimary: C.onPrimary,
-    primaryContainer: C.primaryContainer,
-    onPrimaryContainer: C.onPrimaryContainer,
-    primaryFixed: C.primaryFixed,
-    primaryFixedDim: C.primaryFixedDim,
-    onPrimaryFixed: C.onPrimaryFixed,
-    onPrimaryFixedVariant: C.onPrimaryFixedVariant,
-    secondary: C.secondary,
-    onSecondary: C.onSecondary,
-    secondaryContainer: C.secondaryContainer,
-    onSecondaryContainer: C.onSecondaryContainer,
-    secondaryFixed: C.secondaryFixed,
-    secondaryFixedDim: C.secondaryFixedDim,
-    onSecondaryFixed: C.onSecondaryFixed,
-    onSecondaryFixedVariant: C.onSecondaryFixedVariant,
-    tertiary: C.tertiary,
-    onTertiary: C.onTertiary,
-    tertiaryContainer: C.tertiaryContainer,
-    onTertiaryContainer: C.onTertiaryContainer,
-    tertiaryFixed: C.tertiaryFixed,
-    tertiaryFixedDim: C.tertiaryFixedDim,
-    onTertiaryFixed: C.onTertiaryFixed,
-    onTertiaryFixedVariant: C.onTertiaryFixedVariant,
-    error: C.error,
-    onError: C.onError,
-    errorContainer: C.errorContainer,
-    onErrorContainer: C.onErrorContainer,
-    surface: C.surface,
-    onSurface: C.onSurface,
-    surfaceDim: C.surfaceDim,
-    surfaceBright: C.surfaceBright,
-    surfaceContainerLowest: C.surfaceContainerLowest,
-    surfaceContainerLow: C.surfaceContainerLow,
-    surfaceContainer: C.surfaceContainer,
-    surfaceContainerHigh: C.surfaceContainerHigh,
-    surfaceContainerHighest: C.surfaceContainerHighest,
-    onSurfaceVariant: C.onSurfaceVariant,
-    outline: C.outline,
-    outlineVariant: C.outlineVariant,
-    shadow: C.shadow,
-    scrim: C.scrim,
-    inverseSurface: C.inverseSurface,
-    onInverseSurface: C.inverseOnSurface,
-    inversePrimary: C.inversePrimary,
-    surfaceTint: C.primary,
-    // Deprecated Flutter roles that Flet apps still name.
-    background: C.surface,
-    onBackground: C.onSurface,
-    surfaceVariant: C.surfaceContainerHighest,
-};
+const SEED_SCHEME = join(dirname(fileURLToPath(import.meta.url)), "../src/theme/seed-scheme.ts");
+const bundled = await build({
+    entryPoints: [SEED_SCHEME],
+    bundle: true,
+    write: false,
+    format: "esm",
+    logLevel: "warning",
+});
+const { schemeFromSeed } = await import(
+    "data:text/javascript;base64," + Buffer.from(bundled.outputFiles[0].text).toString("base64")
+);
 
-const hex = (argb) => "#" + (argb & 0xffffff).toString(16).padStart(6, "0");
-
-/** Returns {role: "#rrggbb"} for one brightness. */
-export function colorScheme(seed, dark) {
-    const scheme = new SchemeTonalSpot(Hct.fromInt(seed), dark, 0);
-    return Object.fromEntries(Object.entries(ROLES).map(([role, color]) => [role, hex(color.getArgb(scheme))]));
-}
+/** Returns {role: "#rrggbb"} for one brightness; roles are the custom property names (--flet-<role>). */
+export const colorScheme = (seed, dark) => schemeFromSeed(seed, dark);
 
 const declarations = (scheme) =>
     Object.entries(scheme)
-        .map(([role, value]) => `--flet-${role.toLowerCase()}:${value};`)
+        .map(([role, value]) => `--flet-${role}:${value};`)
         .join("");
 
 /**
- * CSS for both schemes. The renderer resolves theme_mode (and prefers-color-scheme for "system") and
- * sets data-theme on its root, so each scheme is written once.
+ * CSS for both schemes. The renderer resolves theme_mode (and prefers-color-scheme for "system") and sets
+ * data-theme on its root and on each Container with its own theme_mode, so each scheme is written once.
  */
 export function themeCss(seed = DEFAULT_SEED) {
     return (
-        `.flet-root{color-scheme:light;${declarations(colorScheme(seed, false))}}\n` +
-        `.flet-root[data-theme=dark]{color-scheme:dark;${declarations(colorScheme(seed, true))}}\n`
+        `.flet-root,.flet-root [data-theme=light]{color-scheme:light;${declarations(colorScheme(seed, false))}}\n` +
+        `.flet-root[data-theme=dark],.flet-root [data-theme=dark]{color-scheme:dark;${declarations(colorScheme(seed, true))}}\n`
     );
 }
 

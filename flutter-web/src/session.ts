@@ -81,6 +81,11 @@ export class Session implements RenderContext {
         this.snapshot = plain(page) as Record<string, unknown>;
         this.events.install();
         this.send(Action.registerClient, { session_id: sessionId, page_name: pageName(this.win.location), page });
+        // Flet's client reports the brightness once during boot, queued until the registration is answered
+        // (flet-protocol.md §1.3 step 4, Appendix A step 4): the page is control 1.
+        const brightness = this.theme.systemBrightness();
+        this.send(Action.updateControl, { id: 1, props: { platform_brightness: brightness } });
+        this.send(Action.controlEvent, { target: 1, name: "platform_brightness_change", data: brightness });
     }
 
     stop(): void {
@@ -118,6 +123,10 @@ export class Session implements RenderContext {
         this.theme.refresh();
     }
 
+    setThemeScope(w: Widget): void {
+        this.theme.setScope(w);
+    }
+
     assetUrl(path: string): string {
         const base = this.config.baseUrl ?? "/";
         const origin = this.win.location?.origin;
@@ -138,7 +147,7 @@ export class Session implements RenderContext {
         if (!message) return;
         // A message naming controls of a family not loaded yet waits for its chunk, and so does every later
         // message, so they still apply in order.
-        if (this.held.length || missingFamilies(message.body).size) {
+        if (this.held.length || missingFamilies(message.body).size || this.theme.missing(message.body).size) {
             this.held.push(message);
             if (this.held.length === 1) void this.releaseHeld();
             return;
@@ -150,6 +159,9 @@ export class Session implements RenderContext {
         while (this.held.length) {
             const missing = missingFamilies(this.held[0].body);
             if (missing.size) await loadFamilies(missing);
+            // A theme waits for its chunks, so the page never shows the default colours first.
+            const themeParts = this.theme.missing(this.held[0].body);
+            if (themeParts.size) await this.theme.load(themeParts);
             this.handle(this.held.shift()!);
         }
     }

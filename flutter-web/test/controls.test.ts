@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guardConsole } from "./support/console-guard";
-import { byId, patch, startApp, startWith } from "./support/app";
+import { BOOT_PACKETS, byId, patch, startApp, startWith } from "./support/app";
 import { frames, toHex } from "./support/transcripts";
 
 const warnings = guardConsole();
@@ -18,7 +18,7 @@ describe("views and AppBar", () => {
         const recorded = frames("routing").slice(1);
         const expected = recorded.filter((f) => f.dir === "client_to_backend").map((f) => toHex(f.packet));
         const backend = recorded.filter((f) => f.dir === "backend_to_client").map((f) => f.packet);
-        const sent = () => app.packets.slice(1).map(toHex);
+        const sent = () => app.packets.slice(BOOT_PACKETS).map(toHex);
 
         app.onMessage(backend[0]);
         app.onMessage(backend[1]); // one view "/" with AppBar "Flet app"

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "../src/log";
-import { byId, patch, startApp, startWith } from "./support/app";
+import { BOOT_PACKETS, byId, patch, startApp, startWith } from "./support/app";
 import { frames, toHex } from "./support/transcripts";
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -50,7 +50,7 @@ describe("the dialog transcript", () => {
         const recorded = frames("dialog").slice(1);
         const expected = recorded.filter((f) => f.dir === "client_to_backend").map((f) => toHex(f.packet));
         const backend = recorded.filter((f) => f.dir === "backend_to_client").map((f) => f.packet);
-        const sent = () => app.packets.slice(1).map(toHex);
+        const sent = () => app.packets.slice(BOOT_PACKETS).map(toHex);
 
         app.onMessage(backend[0]); // RegisterClient response
         app.onMessage(backend[1]); // the page: status, "Open dialog", "Show snack"

@@ -52,7 +52,12 @@ describe("connection", () => {
         session.update(session.tree.get(1) ?? ({ id: 1, props: {} } as any), { route: "/x" });
         expect(app.take()).toEqual([]);
         frames.next();
-        expect(app.take()).toEqual([{ action: 4, body: { id: 1, props: { route: "/x" } } }]);
+        expect(app.take()).toEqual([
+            // Queued at boot, as Flet's client queues its first brightness report (flet-protocol.md Appendix A).
+            { action: 4, body: { id: 1, props: { platform_brightness: "light" } } },
+            { action: 3, body: { target: 1, name: "platform_brightness_change", data: "light" } },
+            { action: 4, body: { id: 1, props: { route: "/x" } } },
+        ]);
     });
 });
 
@@ -76,6 +81,7 @@ describe("transcripts", () => {
         const frames = replay(app, "counter");
         frames.next();
         frames.next();
+        app.take();
         const count = root.querySelector<HTMLElement>("[data-key=counter]")!;
         expect(count.textContent).toBe("0");
         expect(count.style.fontSize).toBe("40px");
@@ -96,6 +102,7 @@ describe("transcripts", () => {
         const frames = replay(app, "textfield");
         frames.next();
         frames.next();
+        app.take();
         const field = byId(root, 10);
         const input = field.querySelector("input")!;
         const label = field.querySelector("label")!;

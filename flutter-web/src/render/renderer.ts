@@ -22,8 +22,10 @@ export interface RenderContext {
     /** Starts or stops reporting key presses as the page's keyboard_event (§3.11). */
     listenToKeys(on: boolean): void;
     readonly icons: IconLibrary;
-    /** Re-evaluates the page's theme_mode against the system colour scheme. */
+    /** Re-applies the page's theme, dark_theme and theme_mode (and every themed subtree). */
     refreshTheme(): void;
+    /** Re-applies a widget's own theme, dark_theme and theme_mode (Flet's per-control Theme). */
+    setThemeScope(w: Widget): void;
     /** The URL of an app asset given by a relative path ("images/a.png", "/a.png"): under the site's baseUrl. */
     assetUrl(path: string): string;
 }

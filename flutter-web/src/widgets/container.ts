@@ -71,6 +71,9 @@ export const CONTAINER: WidgetDef = {
             w.el.style.backdropFilter = n ? `blur(${n}px)` : "";
         },
         border,
+        theme: (w) => w.renderer.context.setThemeScope(w),
+        dark_theme: (w) => w.renderer.context.setThemeScope(w),
+        theme_mode: (w) => w.renderer.context.setThemeScope(w),
         alignment: (w, v) => {
             const a = v === undefined || v === null ? null : parseAlignment(v);
             if (!a && v !== undefined && v !== null) badValue(w, "alignment", v, "an Alignment {x, y}");

@@ -43,6 +43,8 @@ export const PAGE: WidgetDef = {
             if (typeof v === "string") w.renderer.doc.title = v;
         },
         theme_mode: (w) => w.renderer.context.refreshTheme(),
+        theme: (w) => w.renderer.context.refreshTheme(),
+        dark_theme: (w) => w.renderer.context.refreshTheme(),
         on_keyboard_event: (w, v) => w.renderer.context.listenToKeys(v === true),
         _overlay: layer("_overlay"),
         _dialogs: layer("_dialogs"),

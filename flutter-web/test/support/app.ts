@@ -44,6 +44,9 @@ export class FakeApp implements Bridge {
     }
 }
 
+/** Packets a client sends before any of its own: RegisterClient, then the boot brightness report (§1.3 step 4). */
+export const BOOT_PACKETS = 3;
+
 export async function startApp(options: { wasm?: boolean } = {}) {
     // The lazily loaded control families are registered up front, so patches apply synchronously in tests.
     await loadAllFamilies();

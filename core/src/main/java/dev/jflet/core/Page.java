@@ -8,6 +8,8 @@ import dev.jflet.core.internal.session.TaskContext;
 import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.types.PageMediaData;
 import dev.jflet.core.types.ScrollMode;
+import dev.jflet.core.types.Theme;
+import dev.jflet.core.types.ThemeMode;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +42,9 @@ public final class Page extends Control {
     static final Prop<Double> HEIGHT = Prop.value("height", null, WireDecoder.NUMBER);
     static final Prop<String> PLATFORM = Prop.string("platform", null);
     static final Prop<String> TITLE = Prop.outbound("title", null);
-    static final Prop<String> THEME_MODE = Prop.outbound("theme_mode", "system");
+    static final Prop<ThemeMode> THEME_MODE = Prop.outbound("theme_mode", ThemeMode.SYSTEM);
+    static final Prop<Theme> THEME = Prop.outbound("theme", null);
+    static final Prop<Theme> DARK_THEME = Prop.outbound("dark_theme", null);
 
     static final Prop<EventHandler<PageResizeEvent>> ON_RESIZE = Prop.event("resize",
             (EventFactory<Page, PageResizeEvent>) (c, n, d, p) -> new PageResizeEvent(p, d));
@@ -62,8 +66,9 @@ public final class Page extends Control {
 
     static final PropSet PAGE_PROPS = PropSet.of(Control.PROPS, VIEWS, WINDOW, OVERLAY, DIALOGS, SERVICES, MEDIA,
             ROUTE, WEB, PWA, DEBUG, WASM, TEST, MULTI_VIEW, PYODIDE, PLATFORM_BRIGHTNESS, WIDTH, HEIGHT, PLATFORM,
-            TITLE, THEME_MODE, ON_RESIZE, ON_ROUTE_CHANGE, ON_VIEW_POP, ON_APP_LIFECYCLE_STATE_CHANGE,
-            ON_KEYBOARD_EVENT, ON_PLATFORM_BRIGHTNESS_CHANGE, ON_MEDIA_CHANGE, ON_LOCALE_CHANGE, ON_ERROR);
+            TITLE, THEME_MODE, THEME, DARK_THEME, ON_RESIZE, ON_ROUTE_CHANGE, ON_VIEW_POP,
+            ON_APP_LIFECYCLE_STATE_CHANGE, ON_KEYBOARD_EVENT, ON_PLATFORM_BRIGHTNESS_CHANGE, ON_MEDIA_CHANGE,
+            ON_LOCALE_CHANGE, ON_ERROR);
 
     private final PageHost host;
     private String lastRoute;
@@ -236,17 +241,52 @@ public final class Page extends Control {
         return Optional.ofNullable(get(TITLE));
     }
 
-    /** Sets the theme mode: {@code system} (the default, following the browser), {@code light} or {@code dark}. */
-    public Page themeMode(String mode) {
-        if (!"system".equals(mode) && !"light".equals(mode) && !"dark".equals(mode)) {
-            throw new IllegalArgumentException("theme mode must be system, light or dark: " + mode);
+    /** Sets whether the app is light, dark or follows the browser ({@link ThemeMode#SYSTEM}, the default). */
+    public Page themeMode(ThemeMode mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("theme mode must not be null; use ThemeMode.SYSTEM");
         }
         set(THEME_MODE, mode);
         return this;
     }
 
-    public String themeMode() {
+    /** Sets the theme mode by its wire name: {@code system}, {@code light} or {@code dark}. */
+    public Page themeMode(String mode) {
+        return themeMode(ThemeMode.of(mode));
+    }
+
+    /** The theme mode; {@link ThemeMode#SYSTEM} unless set. */
+    public ThemeMode themeMode() {
         return get(THEME_MODE);
+    }
+
+    /** Sets the app's theme: Flet's {@code page.theme}; also used in dark mode when no dark theme is set. */
+    public Page theme(Theme theme) {
+        set(THEME, requireTheme(theme, "theme"));
+        return this;
+    }
+
+    /** The app's theme, if one is set. */
+    public Optional<Theme> theme() {
+        return Optional.ofNullable(get(THEME));
+    }
+
+    /** Sets the theme used in dark mode: Flet's {@code page.dark_theme}. */
+    public Page darkTheme(Theme theme) {
+        set(DARK_THEME, requireTheme(theme, "dark_theme"));
+        return this;
+    }
+
+    /** The dark mode theme, if one is set. */
+    public Optional<Theme> darkTheme() {
+        return Optional.ofNullable(get(DARK_THEME));
+    }
+
+    private static Theme requireTheme(Theme theme, String prop) {
+        if (theme == null) {
+            throw new IllegalArgumentException("page." + prop + " must not be null; use new Theme() for Flet's defaults");
+        }
+        return theme;
     }
 
     /** The current route, including its query string, e.g. {@code /store?id=3}. */

@@ -6,6 +6,7 @@ import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.internal.protocol.Action;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.SentFrame;
+import dev.jflet.core.types.ThemeMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -70,7 +71,7 @@ class UpdateBoundaryTest {
     @Test
     void themeMode_isValidated() {
         AppTester t = AppTester.start(page -> page.themeMode("dark"));
-        assertEquals("dark", t.page().themeMode());
+        assertEquals(ThemeMode.DARK, t.page().themeMode());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> t.page().themeMode("blue"));
         assertEquals("theme mode must be system, light or dark: blue", e.getMessage());

@@ -1,10 +1,12 @@
 package dev.jflet.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,6 +46,22 @@ class CounterTest extends BrowserTest {
         button(page, "remove").click();
 
         assertThat(count(page)).hasText("-1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void counter_iconsShown_loadOnlyTheOutlinedIconFont(Build build) {
+        Page page = open(build, "/counter/");
+        assertThat(button(page, "add")).isVisible();
+
+        page.waitForFunction("document.fonts.check('24px \"Material Symbols Outlined\"', 'add')");
+        page.evaluate("document.fonts.ready.then(() => true)");
+
+        List<String> fonts = recorded().requests().stream().filter(url -> url.contains("/fonts/")).toList();
+        assertTrue(fonts.stream().anyMatch(url -> url.endsWith("/fonts/material-symbols-outlined.woff2")),
+                fonts.toString());
+        assertTrue(fonts.stream().noneMatch(url -> url.contains("symbols-rounded") || url.contains("symbols-sharp")),
+                fonts.toString());
     }
 
     private static Locator count(Page page) {

@@ -164,6 +164,22 @@ class GalleryTest {
         assertEquals("banner dismissed", status("dialogs"));
     }
 
+    @Test
+    void theme_seedAndModePicked_sentAsFletThemeAndEchoed() {
+        t.click(t.byKey("seed-purple", TextButton.class));
+        assertEquals(Map.of("color_scheme_seed", "#6750a4", "page_transitions", Map.of()),
+                t.client().page().get("theme"));
+        assertEquals("theme: seed #6750a4, mode system", status("theme"));
+
+        t.click(t.byKey("dark-theme", TextButton.class));
+        assertEquals("dark", t.client().page().get("theme_mode"));
+        assertEquals("theme: seed #6750a4, mode dark", status("theme"));
+
+        t.updateControl(t.page(), Map.of("platform_brightness", "dark"))
+                .fire(t.page(), "platform_brightness_change", "dark");
+        assertEquals("system brightness dark", status("theme"));
+    }
+
     /** What the client does when the user dismisses a dialog (flet-protocol.md §3.13). */
     private void dismiss(Control dialog) {
         t.updateControl(dialog, Map.of("open", false)).fire(dialog, "dismiss", null);

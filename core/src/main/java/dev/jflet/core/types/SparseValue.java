@@ -4,6 +4,7 @@ import dev.jflet.core.internal.protocol.WireValue;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -40,6 +41,16 @@ abstract class SparseValue<S extends SparseValue<S>> implements WireValue {
         return copy(Collections.unmodifiableMap(m));
     }
 
+    /** Returns a copy with colour field {@code name} set; a colour is a non-blank string (flet-protocol.md §2.6). */
+    final S withColor(String name, String color) {
+        if (color == null || color.isBlank()) {
+            String shown = color == null ? "null" : "\"" + color + "\"";
+            throw new IllegalArgumentException(
+                    typeName() + "." + name + " must be a colour such as \"pink\" or \"#ff336699\": " + shown);
+        }
+        return with(name, color);
+    }
+
     /** The value of a field, or null when it was not set. */
     final Object field(String name) {
         return fields.get(name);
@@ -57,10 +68,26 @@ abstract class SparseValue<S extends SparseValue<S>> implements WireValue {
 
     @Override
     public Object toWire() {
+        return setFields();
+    }
+
+    private Map<String, Object> setFields() {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : fields.entrySet()) {
             Object v = e.getValue();
             m.put(e.getKey(), v instanceof WireValue ? ((WireValue) v).toWire() : v);
+        }
+        return m;
+    }
+
+    /** The wire map with its keys in {@code order}: the field order of Flet's dataclass, which its encoder keeps. */
+    final Map<String, Object> toWire(List<String> order) {
+        Map<String, Object> set = setFields();
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String name : order) {
+            if (set.containsKey(name)) {
+                m.put(name, set.get(name));
+            }
         }
         return m;
     }

@@ -33,7 +33,8 @@ public final class Gallery {
                 DataSection.build(),
                 GesturesSection.build(),
                 CanvasSection.build(),
-                DialogsSection.build(page));
+                DialogsSection.build(page),
+                ThemeSection.build(page));
     }
 
     /** A family's section: its heading, its controls, then its status line. */

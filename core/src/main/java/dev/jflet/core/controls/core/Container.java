@@ -17,6 +17,8 @@ import dev.jflet.core.types.ClipBehavior;
 import dev.jflet.core.types.DecorationImage;
 import dev.jflet.core.types.LinearGradient;
 import dev.jflet.core.types.Padding;
+import dev.jflet.core.types.Theme;
+import dev.jflet.core.types.ThemeMode;
 
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +62,16 @@ public class Container extends LayoutControl<Container> {
     /** Fires when the pointer enters ({@code true}) or leaves ({@code false}). */
     static final Prop<EventHandler<Event<Container>>> ON_HOVER = Prop.event("hover");
 
+    /** The subtree's theme: overrides the inherited one, or with {@code theme_mode} replaces it. */
+    static final Prop<Theme> THEME = Prop.outbound("theme", null);
+    /** The subtree's theme in dark mode. */
+    static final Prop<Theme> DARK_THEME = Prop.outbound("dark_theme", null);
+    /** The subtree's own light/dark mode; unset, it inherits the parent's. */
+    static final Prop<ThemeMode> THEME_MODE = Prop.outbound("theme_mode", null);
+
     static final PropSet CONTAINER_PROPS = PropSet.of(LayoutControl.PROPS, CONTENT, PADDING, ALIGNMENT, BGCOLOR,
             GRADIENT, BORDER, BORDER_RADIUS, SHAPE, CLIP_BEHAVIOR, IMAGE, SHADOW, ANIMATE, INK, INK_COLOR, URL,
-            ON_CLICK, ON_LONG_PRESS, ON_HOVER);
+            THEME, DARK_THEME, THEME_MODE, ON_CLICK, ON_LONG_PRESS, ON_HOVER);
 
     public Container() {
         super("Container", CONTAINER_PROPS);
@@ -190,6 +199,42 @@ public class Container extends LayoutControl<Container> {
     public Container url(String url) {
         set(URL, url);
         return this;
+    }
+
+    /**
+     * Themes this subtree. Without {@link #themeMode(ThemeMode)} only the theme's colour roles and font override the
+     * inherited theme (its seed is ignored, as in Flet); with a theme mode the subtree gets a theme of its own.
+     */
+    public Container theme(Theme theme) {
+        set(THEME, theme);
+        return this;
+    }
+
+    /** The subtree's theme, if one is set. */
+    public Optional<Theme> theme() {
+        return Optional.ofNullable(get(THEME));
+    }
+
+    /** Sets the subtree's theme in dark mode; without it the {@link #theme(Theme)} applies in dark mode too. */
+    public Container darkTheme(Theme theme) {
+        set(DARK_THEME, theme);
+        return this;
+    }
+
+    /** The subtree's dark mode theme, if one is set. */
+    public Optional<Theme> darkTheme() {
+        return Optional.ofNullable(get(DARK_THEME));
+    }
+
+    /** Gives the subtree its own light/dark mode and a theme of its own instead of the inherited one. */
+    public Container themeMode(ThemeMode mode) {
+        set(THEME_MODE, mode);
+        return this;
+    }
+
+    /** The subtree's own theme mode, if one is set. */
+    public Optional<ThemeMode> themeMode() {
+        return Optional.ofNullable(get(THEME_MODE));
     }
 
     /** Sets the click handler; {@code null} removes it. */
