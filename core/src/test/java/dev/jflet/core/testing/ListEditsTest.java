@@ -36,4 +36,25 @@ class ListEditsTest {
         assertEquals(9, list.controls().size());
         t.assertClientInSync();
     }
+
+    @Test
+    void replaceEveryItemOfALongList_sendsOneReplaceOfTheList() {
+        Column list = new Column();
+        AppTester t = AppTester.start(page -> page.add(new Button("replace", e -> {
+            list.controls().clear();
+            for (int i = 0; i < 100; i++) {
+                list.controls().add(new Text("new " + i));
+            }
+        }), list));
+        t.click(t.find(Button.class));
+        t.clearFrames();
+
+        t.click(t.find(Button.class));
+
+        List<?> patch = (List<?>) t.frames(2).get(0).body().get("patch");
+        assertEquals(2, patch.size(), "the path tree and one op: " + patch);
+        List<?> op = (List<?>) patch.get(1);
+        assertEquals(List.of(0, "controls", 100), List.of(op.get(0), op.get(2), ((List<?>) op.get(3)).size()));
+        t.assertClientInSync();
+    }
 }
