@@ -106,6 +106,35 @@ describe("small controls", () => {
         expect(app.take()).toEqual([{ action: 3, body: { target: 30, name: "click", data: null } }]);
     });
 
+    it("Text with on_tap is a focusable button sending tap on click, Enter and Space; without it clicks go on", async () => {
+        const { root, app } = await startWith([
+            { _c: "Text", _i: 30, value: "tap me", on_tap: true },
+            {
+                _c: "Container",
+                _i: 31,
+                on_click: true,
+                content: { _c: "Text", _i: 32, value: "plain" },
+            },
+        ]);
+        const text = byId(root, 30);
+        expect([text.getAttribute("role"), text.tabIndex]).toEqual(["button", 0]);
+        text.click();
+        text.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+        text.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+        text.dispatchEvent(new KeyboardEvent("keydown", { key: "a", bubbles: true }));
+        const tap = { action: 3, body: { target: 30, name: "tap", data: null } };
+        expect(app.take()).toEqual([tap, tap, tap]);
+
+        byId(root, 32).click();
+        expect(byId(root, 32).hasAttribute("role")).toBe(false);
+        expect(app.take()).toEqual([{ action: 3, body: { target: 31, name: "click", data: null } }]);
+
+        app.onMessage(patch(30, [[0], [0, 0, "on_tap", null]]));
+        text.click();
+        expect(app.take()).toEqual([]);
+        expect(text.hasAttribute("role")).toBe(false);
+    });
+
     it("Icon is an image named by semantics_label, hidden from assistive technology without one", async () => {
         const { root } = await startWith([
             { _c: "Icon", _i: 30, icon: 0xe318, semantics_label: "Favourite", color: "red", size: 30 },

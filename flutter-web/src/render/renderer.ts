@@ -64,7 +64,7 @@ export class Renderer implements TreeListener {
         for (let node = e.target as Node | null; node && node !== this.root; node = node.parentNode) {
             const w = (node as any)[WIDGET] as Widget | undefined;
             const handler = w?.def.events?.[type];
-            if (handler) return handler(w!, e);
+            if (handler && handler(w!, e) !== false) return;
         }
     }
 

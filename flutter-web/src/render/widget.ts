@@ -20,7 +20,8 @@ export interface WidgetDef {
     /** Called with the effective (inherited) disabled state. */
     setDisabled?(w: Widget, disabled: boolean): void;
     /** Handlers for DOM events inside the widget's element (renderer.ts EVENTS lists the delegated ones). */
-    events?: Partial<Record<DomEventType, (w: Widget, e: Event) => void>>;
+    /** Delegated DOM event handlers; one that returns `false` lets the event go on to the enclosing widgets. */
+    events?: Partial<Record<DomEventType, (w: Widget, e: Event) => void | false>>;
     /** Control methods the backend can invoke (InvokeControlMethod, §3.14): name -> handler returning the result. */
     methods?: Record<string, (w: Widget, args: Record<string, unknown>) => unknown>;
     /** Runs once after every property of a new widget has been applied. */

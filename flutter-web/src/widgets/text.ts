@@ -61,6 +61,29 @@ function setText(el: HTMLElement, text: string): void {
     else el.textContent = text;
 }
 
+/** With on_tap the text acts as a button: focusable, and Enter or Space taps it like a click. */
+function setTappable(w: Widget, v: unknown): void {
+    const tappable = v === true;
+    w.el.classList.toggle("flet-clickable", tappable);
+    if (tappable) {
+        w.el.setAttribute("role", "button");
+        w.el.tabIndex = 0;
+    } else {
+        w.el.removeAttribute("role");
+        w.el.removeAttribute("tabindex");
+    }
+}
+
+function tap(w: Widget, e: Event): void | false {
+    if (w.prop("on_tap") !== true || w.disabled) return false;
+    if (e.type === "keydown") {
+        const key = (e as KeyboardEvent).key;
+        if (key !== "Enter" && key !== " ") return false;
+        e.preventDefault();
+    }
+    w.renderer.context.trigger(w.control, "tap", null);
+}
+
 export const TEXT: WidgetDef = {
     create: (w) => {
         const el = w.renderer.doc.createElement("span");
@@ -87,6 +110,7 @@ export const TEXT: WidgetDef = {
         },
         overflow: (w, v) => w.el.classList.toggle("flet-ellipsis", v === "ellipsis"),
         selectable: (w, v) => w.el.classList.toggle("flet-selectable", v === true),
+        on_tap: setTappable,
         // TextStyle; the Text's own size, weight, … set inline after it take precedence as in Flet.
         style: (w, v) => {
             const bad: string[] = [];
@@ -106,4 +130,5 @@ export const TEXT: WidgetDef = {
             if (w.parts.themeStyle) w.el.classList.add(w.parts.themeStyle);
         },
     },
+    events: { click: tap, keydown: tap },
 };

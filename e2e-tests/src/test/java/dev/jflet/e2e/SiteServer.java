@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /** The published demo site, served by the plugin's preview server on 127.0.0.1 at an ephemeral port. */
 public final class SiteServer implements AutoCloseable {
     /** The app folders the site must contain. */
-    public static final List<String> APPS = List.of("counter", "greeter", "hello-async", "async-main", "countdown",
-            "page-events", "gallery");
+    public static final List<String> APPS = List.of("hello", "counter", "greeter", "hello-async", "async-main",
+            "countdown", "page-events", "gallery", "rows");
 
     private static final String SITE_DIR_PROPERTY = "jflet.site.dir";
 

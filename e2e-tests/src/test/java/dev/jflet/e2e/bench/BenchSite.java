@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** One folder holding the published counter app and the vanilla page side by side, served by one server. */
+/**
+ * One folder holding published demo apps and their vanilla counterparts side by side, served by one server: app
+ * {@code a} from the demo site at {@code /a/}, and the test resource folder {@code vanilla-a} at {@code /vanilla-a/}.
+ */
 final class BenchSite implements AutoCloseable {
     private final Path root;
     private final SiteServer server;
@@ -22,12 +26,31 @@ final class BenchSite implements AutoCloseable {
         this.server = server;
     }
 
-    /** Copies {@code publishedSite}/counter and the vanilla page into {@code root} (emptied first), then serves it. */
-    static BenchSite stage(Path publishedSite, Path root) throws IOException {
+    /** Shared by the jflet app and its vanilla page, so that both lay out and paint with the same styles. */
+    private static final String[] SHARED_STYLE_FILES = {"renderer.css", "fonts"};
+
+    /**
+     * Copies each of {@code apps} from {@code publishedSite} and its vanilla page into {@code root} (emptied first),
+     * then serves it. A vanilla page without a stylesheet of its own gets the app's renderer.css and fonts.
+     */
+    static BenchSite stage(Path publishedSite, Path root, List<String> apps) throws IOException {
         deleteRecursively(root);
-        copyFolder(publishedSite.resolve("counter"), root.resolve("counter"));
-        copyFolder(vanillaFolder(), root.resolve("vanilla"));
+        for (String app : apps) {
+            Path published = publishedSite.resolve(app);
+            Path vanilla = root.resolve(vanillaFolderName(app));
+            copyFolder(published, root.resolve(app));
+            copyFolder(vanillaFolder(app), vanilla);
+            if (Files.readString(vanilla.resolve("index.html")).contains("href=\"renderer.css\"")) {
+                for (String shared : SHARED_STYLE_FILES) {
+                    copyFolder(published.resolve(shared), vanilla.resolve(shared));
+                }
+            }
+        }
         return new BenchSite(root, SiteServer.start(root));
+    }
+
+    static String vanillaFolderName(String app) {
+        return "vanilla-" + app;
     }
 
     Path root() {
@@ -50,10 +73,11 @@ final class BenchSite implements AutoCloseable {
         server.close();
     }
 
-    private static Path vanillaFolder() {
-        URL index = BenchSite.class.getResource("/vanilla/index.html");
+    private static Path vanillaFolder(String app) {
+        String resource = vanillaFolderName(app) + "/index.html";
+        URL index = BenchSite.class.getResource("/" + resource);
         if (index == null) {
-            throw new IllegalStateException("vanilla/index.html is not on the test class path");
+            throw new IllegalStateException(resource + " is not on the test class path");
         }
         try {
             return Path.of(index.toURI()).getParent();
@@ -63,6 +87,11 @@ final class BenchSite implements AutoCloseable {
     }
 
     private static void copyFolder(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(from)) {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());

@@ -51,7 +51,8 @@ final class ColdLoad {
         this.probe = readProbe();
     }
 
-    Result run(Variant variant) {
+    Result run(LoadTarget target) {
+        Variant variant = target.variant();
         try (BrowserContext context = browser.newContext()) {
             variant.prepare(context);
             context.addInitScript(probe);
@@ -63,7 +64,7 @@ final class ColdLoad {
                     errors.add("console error: " + message.text());
                 }
             });
-            page.navigate(site.url(variant.path()));
+            page.navigate(site.url(target.path()));
             Map<?, ?> times = (Map<?, ?>) page.evaluate("() => window.jfletFirstPaint");
             double firstPaint = number(times.get("firstPaintMs"));
             page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -71,7 +72,7 @@ final class ColdLoad {
             variant.buildProblem(resources.stream().map(Resource::url).toList())
                     .ifPresent(problem -> errors.add(problem + " (among the requests before first paint)"));
             if (!errors.isEmpty()) {
-                throw new IllegalStateException(variant.label() + " did not load cleanly:\n  "
+                throw new IllegalStateException(target.label() + " did not load cleanly:\n  "
                         + String.join("\n  ", errors));
             }
             return new Result(number(times.get("inDomMs")), firstPaint, resources);
@@ -96,7 +97,7 @@ final class ColdLoad {
         if (!Files.isRegularFile(file)) {
             return bodyBytes;
         }
-        return gzipCache.computeIfAbsent(file, f -> CompressedSizes.of(f.toString(), f).gzipBytes());
+        return gzipCache.computeIfAbsent(file, f -> CompressedSizes.gzipLength(f));
     }
 
     private static double number(Object value) {

@@ -5,19 +5,17 @@ import dev.jflet.e2e.Build;
 import java.util.List;
 import java.util.Optional;
 
-/** A page the start-up benchmark loads: the counter demo with either build, or the hand-written vanilla page. */
+/** What a benchmark runs: a published jflet app with either build, or the hand-written vanilla page beside it. */
 enum Variant {
-    JFLET_WASM("jflet counter, WasmGC build", "/counter/", Optional.of(Build.WASM)),
-    JFLET_JS("jflet counter, JS build (forced)", "/counter/", Optional.of(Build.JS)),
-    VANILLA("vanilla JS counter", "/vanilla/", Optional.empty());
+    JFLET_WASM("jflet, WasmGC build", Optional.of(Build.WASM)),
+    JFLET_JS("jflet, JS build (forced)", Optional.of(Build.JS)),
+    VANILLA("vanilla JS", Optional.empty());
 
     private final String label;
-    private final String path;
     private final Optional<Build> build;
 
-    Variant(String label, String path, Optional<Build> build) {
+    Variant(String label, Optional<Build> build) {
         this.label = label;
-        this.path = path;
         this.build = build;
     }
 
@@ -25,8 +23,9 @@ enum Variant {
         return label;
     }
 
-    String path() {
-        return path;
+    /** The page of {@code app} (a folder name of the demo site) for this variant, on the {@link BenchSite}. */
+    String path(String app) {
+        return build.isPresent() ? "/" + app + "/" : "/" + BenchSite.vanillaFolderName(app) + "/";
     }
 
     void prepare(BrowserContext context) {

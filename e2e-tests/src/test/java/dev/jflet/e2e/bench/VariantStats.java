@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /** Summary of one variant's measured loads: medians, extremes, and the load whose first paint is the median. */
-record VariantStats(Variant variant, List<ColdLoad.Result> loads) {
+record VariantStats(LoadTarget target, List<ColdLoad.Result> loads) {
     VariantStats {
         if (loads.isEmpty()) {
-            throw new IllegalArgumentException("no loads measured for " + variant);
+            throw new IllegalArgumentException("no loads measured for " + target);
         }
         loads = List.copyOf(loads);
     }
@@ -50,8 +50,6 @@ record VariantStats(Variant variant, List<ColdLoad.Result> loads) {
     }
 
     private double median(ToDoubleFunction<ColdLoad.Result> metric) {
-        double[] sorted = loads.stream().mapToDouble(metric).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return Stats.median(loads.stream().mapToDouble(metric).toArray());
     }
 }

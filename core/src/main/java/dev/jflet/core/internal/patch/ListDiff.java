@@ -13,7 +13,10 @@ import java.util.Set;
  *
  * <p>The scan follows Flet's (flet-protocol.md §3.5): walk the target order, remove items that are
  * gone, move items found later, add new ones; a remove followed by an add at the same index becomes
- * one replace.
+ * one replace. Flet's scan moves every item between two swapped ones (a swap in 1,000 rows is 997
+ * moves); when it would move many more items than needed ({@link #EXTRA_MOVES_ALLOWED}), the fewest
+ * moves are sent instead: the items outside the longest run that kept its order, which §3.5 allows
+ * (any valid op sequence).
  */
 public final class ListDiff {
     private ListDiff() {
@@ -28,7 +31,12 @@ public final class ListDiff {
         void visit(Control item, int index);
     }
 
-    private static final int KEEP = -1;
+    static final int KEEP = -1;
+    /**
+     * How many more moves than needed Flet's own sequence may take before the fewest are sent instead. Small
+     * reorders then produce Flet's exact frames (the conformance transcripts pin them); large ones stay cheap.
+     */
+    static final int EXTRA_MOVES_ALLOWED = 16;
 
     /** One list operation, before encoding. */
     static final class Op {
@@ -36,12 +44,19 @@ public final class ListDiff {
         final int index;
         final int from;
         final Control item;
+        /** For a move: whether the item's own changes go at its source index, before the move (Flet's order). */
+        final boolean visitAtSource;
 
         Op(int type, int index, int from, Control item) {
+            this(type, index, from, item, true);
+        }
+
+        Op(int type, int index, int from, Control item, boolean visitAtSource) {
             this.type = type;
             this.index = index;
             this.from = from;
             this.item = item;
+            this.visitAtSource = visitAtSource;
         }
     }
 
@@ -80,13 +95,28 @@ public final class ListDiff {
             } else if (op.type == KEEP) {
                 survivors.visit(op.item, op.index);
             } else {
-                survivors.visit(op.item, op.from);
+                if (op.visitAtSource) {
+                    survivors.visit(op.item, op.from);
+                }
                 patch.move(listPath, op.from, listPath, op.index);
             }
         }
     }
 
     static List<Op> compute(List<? extends Control> before, List<? extends Control> after) {
+        List<Op> flet = fletScan(before, after);
+        int moves = 0;
+        for (Op op : flet) {
+            if (op.type == PatchBuilder.MOVE) {
+                moves++;
+            }
+        }
+        return moves > EXTRA_MOVES_ALLOWED && moves > FewestMoves.count(before, after) + EXTRA_MOVES_ALLOWED
+                ? FewestMoves.ops(before, after)
+                : flet;
+    }
+
+    private static List<Op> fletScan(List<? extends Control> before, List<? extends Control> after) {
         Set<Control> wanted = new HashSet<>(after);
         List<Control> work = new ArrayList<>(before);
         List<Op> ops = new ArrayList<>();

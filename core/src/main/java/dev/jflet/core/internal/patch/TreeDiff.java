@@ -26,6 +26,9 @@ import java.util.Set;
  * the root is left for that control's own update.
  */
 public final class TreeDiff {
+    /** Lists longer than this (before and after together) that keep no item are replaced whole. */
+    static final int WHOLE_LIST_ABOVE = 32;
+
     /** The outcome of one diff. */
     public static final class Result {
         public final PatchBuilder patch = new PatchBuilder();
@@ -182,7 +185,7 @@ public final class TreeDiff {
             for (int i : taggedIndices(owner, list)) {
                 visit(list.get(i).node(), join(listPath, i));
             }
-        } else if (before.isEmpty() != list.isEmpty()) {
+        } else if (before.isEmpty() != list.isEmpty() || replacedWhole(before, list)) {
             result.removed.addAll(before);
             result.patch.replace(path, name, serializer.controls(list));
         } else {
@@ -192,6 +195,24 @@ public final class TreeDiff {
                 }
             });
         }
+    }
+
+    /**
+     * Whether a long list kept none of its items: then one replace of the whole list is sent, as for a list that was
+     * or becomes empty, where Flet's scan sends a remove and an add per item. Short lists keep Flet's exact ops.
+     */
+    private static boolean replacedWhole(List<? extends Control> before, List<? extends Control> after) {
+        if (before.size() + after.size() <= WHOLE_LIST_ABOVE) {
+            return false;
+        }
+        Set<Control> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(after);
+        for (Control c : before) {
+            if (kept.contains(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ascending indices of the tagged items of an unchanged list, without scanning a long list for a few. */

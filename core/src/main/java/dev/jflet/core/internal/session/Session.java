@@ -337,7 +337,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         if (ctx.autoUpdate && !ctx.updateCalled) {
             ControlNode n = index.get(ctx.origin.id());
             while (n != null && !n.isolated()) {
-                n = n.parent();
+                n = n.shownParent();
             }
             if (n != null && n.mounted()) {
                 patch(n.control());

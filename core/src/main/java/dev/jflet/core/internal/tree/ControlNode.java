@@ -28,6 +28,8 @@ public final class ControlNode {
     private boolean isolated;
 
     private ControlNode parent;
+    /** The parent this node left since the client last saw the tree; the client still has it there. */
+    private ControlNode shownParent;
     private Prop<?> slot;
     private int holds;
     private TreeSession session;
@@ -111,6 +113,15 @@ public final class ControlNode {
         return parent;
     }
 
+    /**
+     * The parent as the client still shows it: the current parent, or the one this node was taken out of since the
+     * last update. Flet's auto-update walks this chain (flet-protocol.md §4.4): a handler that removes its own control
+     * still updates the page.
+     */
+    public ControlNode shownParent() {
+        return parent != null ? parent : shownParent;
+    }
+
     /** The parent's property that holds this control. */
     public Prop<?> slot() {
         return slot;
@@ -151,6 +162,7 @@ public final class ControlNode {
 
     public void unmount() {
         this.session = null;
+        this.shownParent = null;
         clearChanges();
     }
 
@@ -160,6 +172,7 @@ public final class ControlNode {
             child.holds++;
         } else {
             child.parent = this;
+            child.shownParent = null;
             child.slot = slot;
             child.holds = 1;
         }
@@ -168,6 +181,9 @@ public final class ControlNode {
     /** Records that this node holds {@code child} once less; the link goes when it holds it no more. */
     void release(ControlNode child) {
         if (child.parent == this && --child.holds <= 0) {
+            if (child.mounted()) {
+                child.shownParent = this;
+            }
             child.parent = null;
             child.slot = null;
             child.holds = 0;
