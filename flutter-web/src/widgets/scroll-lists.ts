@@ -1,10 +1,32 @@
 // ListView and GridView (flet-protocol.md §5.2): scrolling lists of controls. A ListView is a flex line
 // (a column, or a row when horizontal) with `spacing` and optional dividers; a GridView is a CSS grid
-// with runs_count columns, or as many max_extent-wide tiles as fit.
+// with runs_count columns, or as many max_extent-wide tiles as fit. Both are role=list, each child in a
+// role=listitem of its own, so a child keeps its own role (a button stays a button) and assistive
+// technology still counts the items. Scrolling behaves as in scrollable.ts.
 import { badValue, insetsSetter, numberProp } from "../render/base-props";
-import type { Setter, WidgetDef } from "../render/widget";
+import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { px } from "../values/geometry";
 import { part } from "./parts";
+import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
+
+const AXIS: ScrollAxis = { box: (w) => w.el, horizontal: (w) => w.prop("horizontal") === true };
+const SCROLLABLE = scrollableDef(AXIS);
+
+function listElement(w: Widget, className: string): HTMLElement {
+    const el = part(w, className);
+    el.setAttribute("role", "list");
+    return el;
+}
+
+function listItem(w: Widget): HTMLElement {
+    const item = part(w, "flet-list-item");
+    item.setAttribute("role", "listitem");
+    return item;
+}
+
+function afterChildren(w: Widget): void {
+    autoScroll(w, AXIS);
+}
 
 const direction: Setter = (w) => {
     const horizontal = w.prop("horizontal") === true;
@@ -21,10 +43,13 @@ const gap =
     };
 
 export const LIST_VIEW: WidgetDef = {
-    // No list role: the items are arbitrary controls (buttons, tiles) that keep their own roles.
-    create: (w) => part(w, "flet-list-view"),
+    create: (w) => listElement(w, "flet-list-view"),
     lists: { controls: (w) => w.el },
+    wrapItem: listItem,
+    listChanged: afterChildren,
+    methods: SCROLLABLE.methods,
     props: {
+        ...SCROLLABLE.props,
         horizontal: direction,
         reverse: direction,
         spacing: gap("spacing", "gap", 0),
@@ -62,9 +87,13 @@ const columns: Setter = (w) => {
 };
 
 export const GRID_VIEW: WidgetDef = {
-    create: (w) => part(w, "flet-grid-view"),
+    create: (w) => listElement(w, "flet-grid-view"),
     lists: { controls: (w) => w.el },
+    wrapItem: listItem,
+    listChanged: afterChildren,
+    methods: SCROLLABLE.methods,
     props: {
+        ...SCROLLABLE.props,
         runs_count: columns,
         max_extent: columns,
         horizontal: columns,

@@ -23,11 +23,24 @@ public final class NavigationRailChangeEvent extends Event<NavigationRail> {
             if (d >= 0 && d == Math.floor(d) && d <= Integer.MAX_VALUE) {
                 return (int) d;
             }
-        } else if (data instanceof String && ((String) data).matches("\\d{1,9}")) {
+        } else if (data instanceof String && isDigits((String) data)) {
             return Integer.parseInt((String) data);
         }
         throw new IllegalArgumentException("event 'change' expects a destination index >= 0, got "
                 + WireTypes.describe(data));
+    }
+
+    /** Whether {@code s} is 1 to 9 decimal digits (no regex: it would weigh on the browser bundle). */
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the destination the user picked. */
