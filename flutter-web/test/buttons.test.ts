@@ -141,6 +141,15 @@ describe("dividers and tooltips", () => {
         expect(tooltipPosition(anchor, size, view, false, 24)).toEqual({ left: 4, top: 139 });
     });
 
+    it("Escape hides tooltips even while focus is outside the app", async () => {
+        const { root } = await startWith([{ _c: "Text", _i: 30, value: "Hover", tooltip: "Tip" }]);
+        (document.activeElement as HTMLElement | null)?.blur();
+        document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+        expect(root.classList.contains("flet-tooltips-dismissed")).toBe(true);
+        byId(root, 30).dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+        expect(root.classList.contains("flet-tooltips-dismissed")).toBe(false);
+    });
+
     it("a tooltip's bubble is placed in viewport coordinates when the pointer arrives", async () => {
         const { root } = await startWith([
             { _c: "ListView", _i: 30, controls: [{ _c: "Text", _i: 31, value: "Hover", tooltip: "Inside a list" }] },

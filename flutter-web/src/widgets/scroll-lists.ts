@@ -12,9 +12,11 @@ import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
 const AXIS: ScrollAxis = { box: (w) => w.el, horizontal: (w) => w.prop("horizontal") === true };
 const SCROLLABLE = scrollableDef(AXIS);
 
+/** A list is a scroll region, so it takes keyboard focus: arrow keys and Page Up/Down then scroll it. */
 function listElement(w: Widget, className: string): HTMLElement {
     const el = part(w, className);
     el.setAttribute("role", "list");
+    el.tabIndex = 0;
     return el;
 }
 

@@ -125,7 +125,8 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
  * or focus moves on; `root` is the renderer's root.
  */
 export function installTooltipDismiss(root: HTMLElement): void {
-    root.addEventListener("keydown", (e) => {
+    // On the document: a hovered tooltip must go on Escape even while focus is outside the app (on <body>).
+    root.ownerDocument.addEventListener("keydown", (e) => {
         if (e.key === "Escape") root.classList.add("flet-tooltips-dismissed");
     });
     const arrive = (e: Event) => {

@@ -145,6 +145,9 @@ class GalleryTest {
         t.fire(list, "scroll", Map.of("event_type", "end", "pixels", 120.4, "min_scroll_extent", 0,
                 "max_scroll_extent", 900, "viewport_dimension", 160));
         assertEquals("ListView end at 120", status("layout"));
+        t.fire(list, "scroll", Map.of("event_type", "user", "pixels", 120.4, "min_scroll_extent", 0,
+                "max_scroll_extent", 900, "viewport_dimension", 160, "direction", "idle"));
+        assertEquals("ListView end at 120", status("layout"), "direction changes are not echoed");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.jflet.core.controls.core.Row;
 import dev.jflet.core.controls.core.SafeArea;
 import dev.jflet.core.controls.core.Stack;
 import dev.jflet.core.controls.core.Text;
+import dev.jflet.core.types.ScrollType;
 
 /**
  * Layout: a clickable Container, Column and Row, a Stack with positioned children, a ResponsiveRow, a ListView
@@ -29,7 +30,12 @@ final class LayoutSection {
         for (int i = 1; i <= LIST_ITEMS; i++) {
             list.controls().add(new Text("List item " + i));
         }
-        list.onScroll(e -> status.say("ListView " + e.eventType().value() + " at " + Math.round(e.pixels())));
+        // Direction changes (user) come after the end too; the echo keeps the position events.
+        list.onScroll(e -> {
+            if (e.eventType() != ScrollType.USER) {
+                status.say("ListView " + e.eventType().value() + " at " + Math.round(e.pixels()));
+            }
+        });
         GridView grid = new GridView().runsCount(3).spacing(8).runSpacing(8).width(360).key("grid");
         for (int i = 1; i <= GRID_TILES; i++) {
             grid.controls().add(box("Tile " + i).key("tile-" + i));

@@ -1,10 +1,6 @@
 package dev.jflet.core.controls.material;
 
 import dev.jflet.core.Control;
-import dev.jflet.core.Event;
-import dev.jflet.core.EventCallback;
-import dev.jflet.core.EventHandler;
-import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.Alignment;
@@ -18,7 +14,7 @@ import java.util.OptionalInt;
  * {@link FilledTonalIconButton} and {@link OutlinedIconButton}. They differ only in their look; give each a
  * tooltip, which is also its accessible name.
  */
-public abstract class IconButtonControl<S extends IconButtonControl<S>> extends LayoutControl<S> {
+public abstract class IconButtonControl<S extends IconButtonControl<S>> extends PressableControl<S> {
     /** The icon: an icon code or a control. */
     static final Prop<Object> ICON = Prop.outbound("icon", null);
     /** Icon color. */
@@ -39,24 +35,9 @@ public abstract class IconButtonControl<S extends IconButtonControl<S>> extends 
     static final Prop<Padding> PADDING = Prop.outbound("padding", null);
     /** Where the icon sits inside the button. */
     static final Prop<Alignment> ALIGNMENT = Prop.outbound("alignment", null);
-    /** URL opened when the button is clicked. */
-    static final Prop<String> URL = Prop.outbound("url", null);
-    /** Whether the button takes focus when shown. */
-    static final Prop<Boolean> AUTOFOCUS = Prop.outbound("autofocus", false);
-    /** Fires when the button is clicked. */
-    static final Prop<EventHandler<?>> ON_CLICK = Prop.event("click");
-    /** Fires on a long press. */
-    static final Prop<EventHandler<?>> ON_LONG_PRESS = Prop.event("long_press");
-    /** Fires when the pointer enters or leaves the button. */
-    static final Prop<EventHandler<?>> ON_HOVER = Prop.event("hover", ButtonHoverEvent.FACTORY);
-    /** Fires when the button gains focus. */
-    static final Prop<EventHandler<?>> ON_FOCUS = Prop.event("focus");
-    /** Fires when the button loses focus. */
-    static final Prop<EventHandler<?>> ON_BLUR = Prop.event("blur");
 
-    static final PropSet ICON_BUTTON_PROPS = PropSet.of(LayoutControl.PROPS, ICON, ICON_COLOR, ICON_SIZE, SELECTED,
-            SELECTED_ICON, SELECTED_ICON_COLOR, BGCOLOR, HOVER_COLOR, PADDING, ALIGNMENT, URL, AUTOFOCUS, ON_CLICK,
-            ON_LONG_PRESS, ON_HOVER, ON_FOCUS, ON_BLUR);
+    static final PropSet ICON_BUTTON_PROPS = PropSet.of(PRESSABLE_PROPS, ICON, ICON_COLOR, ICON_SIZE, SELECTED,
+            SELECTED_ICON, SELECTED_ICON_COLOR, BGCOLOR, HOVER_COLOR, PADDING, ALIGNMENT);
 
     IconButtonControl(String type) {
         super(type, ICON_BUTTON_PROPS);
@@ -139,53 +120,6 @@ public abstract class IconButtonControl<S extends IconButtonControl<S>> extends 
     /** Sets where the icon sits inside the button. */
     public S alignment(Alignment alignment) {
         set(ALIGNMENT, alignment);
-        return self();
-    }
-
-    /** Opens {@code url} when the button is clicked. */
-    public S url(String url) {
-        set(URL, url);
-        return self();
-    }
-
-    /** Takes focus when shown. */
-    public S autofocus(boolean autofocus) {
-        set(AUTOFOCUS, autofocus);
-        return self();
-    }
-
-    /** Sets the click handler; {@code null} removes it. */
-    public S onClick(EventHandler<Event<S>> handler) {
-        set(ON_CLICK, handler);
-        return self();
-    }
-
-    /** Sets a click handler without arguments. */
-    public S onClick(EventCallback callback) {
-        return onClick(callback.<Event<S>>asHandler());
-    }
-
-    /** Sets the long-press handler; {@code null} removes it. */
-    public S onLongPress(EventHandler<Event<S>> handler) {
-        set(ON_LONG_PRESS, handler);
-        return self();
-    }
-
-    /** Sets the handler for the pointer entering and leaving; {@link ButtonHoverEvent#hovered()} tells which. */
-    public S onHover(EventHandler<ButtonHoverEvent<S>> handler) {
-        set(ON_HOVER, handler);
-        return self();
-    }
-
-    /** Sets the handler for gaining focus. */
-    public S onFocus(EventHandler<Event<S>> handler) {
-        set(ON_FOCUS, handler);
-        return self();
-    }
-
-    /** Sets the handler for losing focus. */
-    public S onBlur(EventHandler<Event<S>> handler) {
-        set(ON_BLUR, handler);
         return self();
     }
 }
