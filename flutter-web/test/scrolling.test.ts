@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { encodeFrame } from "../src/protocol/frames";
-import { metrics, scrollTarget, throttleAllows } from "../src/widgets/scrollable";
+import { metrics, scrollTarget, throttleAllows } from "../src/widgets/scroll-events";
 import { guardConsole } from "./support/console-guard";
 import { byId, patch, startWith } from "./support/app";
 
@@ -20,6 +20,12 @@ function extent(el: HTMLElement, viewport: number, content: number): void {
 function scrollTo(el: HTMLElement, top: number): void {
     el.scrollTop = top;
     el.dispatchEvent(new Event("scroll"));
+}
+
+/** Lets the scrolling chunk (scroll-events.ts) load and the calls waiting for it run. */
+async function loaded(): Promise<void> {
+    await vi.dynamicImportSettled();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
 }
 
 const scrollEvents = (sent: { action: number; body: any }[]) =>
@@ -87,6 +93,7 @@ describe("ListView and GridView", () => {
         const { root, app } = await startWith([
             { _c: "ListView", _i: 30, on_scroll: true, scroll_interval: 0, controls: [text(31, "a")] },
         ]);
+        await loaded();
         const list = byId(root, 30);
         extent(list, 100, 500);
         scrollTo(list, 40);
@@ -111,6 +118,7 @@ describe("ListView and GridView", () => {
             { _c: "ListView", _i: 30, on_scroll: true, scroll_interval: 50 },
             { _c: "Column", _i: 40, scroll: "auto" },
         ]);
+        await loaded();
         const list = byId(root, 30);
         extent(list, 100, 500);
         // At 0, 11, 22, 33, 44 and 55 ms: only the first and the one more than 50 ms later go out.
@@ -131,6 +139,7 @@ describe("ListView and GridView", () => {
 
     it("report a wheel past the end as overscroll", async () => {
         const { root, app } = await startWith([{ _c: "ListView", _i: 30, on_scroll: true }]);
+        await loaded();
         const list = byId(root, 30);
         extent(list, 100, 500);
         list.dispatchEvent(new WheelEvent("wheel", { deltaY: -30 }));
@@ -157,12 +166,28 @@ describe("ListView and GridView", () => {
                 [1, 1, 0, text(31, "new")],
             ]),
         );
+        await loaded();
         expect(list.scrollTop).toBe(400);
 
         app.onMessage(patch(30, [[0], [0, 0, "auto_scroll", false]]));
         app.onMessage(encodeFrame(5, { control_id: 30, call_id: "c1", name: "scroll_to", args: { offset: 120 } }));
+        await loaded();
         expect(list.scrollTop).toBe(120);
         expect(app.take()).toEqual([{ action: 5, body: { control_id: 30, call_id: "c1", result: null, error: null } }]);
+
+        app.onMessage(encodeFrame(5, { control_id: 30, call_id: "c2", name: "scroll_to", args: {} }));
+        await loaded();
+        expect(app.take()).toEqual([
+            {
+                action: 5,
+                body: {
+                    control_id: 30,
+                    call_id: "c2",
+                    result: null,
+                    error: "ListView(30).scroll_to needs an offset, a delta or a scroll_key",
+                },
+            },
+        ]);
     });
 });
 

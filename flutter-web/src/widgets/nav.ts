@@ -113,6 +113,7 @@ export const NAVIGATION_RAIL: WidgetDef = {
             refresh(w);
         },
         extended: (w, v) => w.el.classList.toggle("flet-navrail-extended", v === true),
+        scrollable: (w, v) => w.el.classList.toggle("flet-navrail-scrollable", v === true),
         label_type: (w, v) => (w.el.dataset.labels = typeof v === "string" ? v.toLowerCase() : ""),
         leading: (w, v) => textOrControl(w, "leading", w.parts.leading, typeof v === "object" ? v : null),
         trailing: (w, v) => textOrControl(w, "trailing", w.parts.trailing, typeof v === "object" ? v : null),
