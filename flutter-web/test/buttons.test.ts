@@ -48,6 +48,28 @@ describe("button variants", () => {
         expect(warnings()).not.toHaveBeenCalled();
     });
 
+    it("FloatingActionButton on the view sits over it, outside the padded body", async () => {
+        const { root, app } = await startWith([]);
+        app.onMessage(
+            patch(1, [
+                [0, { views: [1, new Map([[0, [2]]])] }],
+                [
+                    0,
+                    2,
+                    "floating_action_button",
+                    { _c: "FloatingActionButton", _i: 60, icon: ADD, tooltip: "Compose", on_click: true },
+                ],
+            ]),
+        );
+        const fab = byId(root, 60);
+        const view = root.querySelector<HTMLElement>(".flet-view")!;
+        expect(fab.parentElement).toBe(view);
+        expect(view.classList.contains("flet-has-fab")).toBe(true);
+        expect(fab.getAttribute("aria-label")).toBe("Compose");
+        fab.click();
+        expect(app.take()).toEqual([event(60, "click")]);
+    });
+
     it("send hover true and false only once the app subscribes", async () => {
         const { root, app } = await startWith([{ _c: "OutlinedButton", _i: 30, content: "Hover me" }]);
         const el = byId(root, 30);
