@@ -137,15 +137,19 @@ export class PageEvents {
         const { control_id: controlId, call_id: callId, name } = body;
         const args = (body.args ?? {}) as Record<string, unknown>;
         const control = typeof controlId === "number" ? this.session.tree.get(controlId) : undefined;
-        let result: unknown = null;
-        let error: string | null = null;
+        const answer = (result: unknown, error: string | null) =>
+            this.session.send(Action.invokeControlMethod, { control_id: controlId, call_id: callId, result, error });
+        const failed = (e: unknown) => answer(null, (e as Error)?.message ?? String(e));
+        let result: unknown;
         try {
             if (!control) throw new Error(`Calling ${name} method of inexistent control: ${preview(controlId)}`);
             result = this.call(control, String(name), args);
         } catch (e) {
-            error = (e as Error).message ?? String(e);
+            return failed(e);
         }
-        this.session.send(Action.invokeControlMethod, { control_id: controlId, call_id: callId, result, error });
+        // A method whose code loads as a chunk (scroll_to) answers once it has run.
+        if (result instanceof Promise) result.then((r) => answer(r ?? null, null), failed);
+        else answer(result, null);
     }
 
     private call(control: Control, name: string, args: Record<string, unknown>): unknown {

@@ -318,6 +318,70 @@ describe("Banner and BottomSheet", () => {
     });
 });
 
+describe("BottomSheet", () => {
+    const sheet = (props: Record<string, unknown> = {}) => ({
+        _c: "BottomSheet",
+        _i: 70,
+        open: true,
+        on_dismiss: true,
+        content: { _c: "Column", _i: 71, controls: [{ _c: "TextButton", _i: 72, content: "Share" }] },
+        ...props,
+    });
+    const SHEET_DISMISSED = [
+        { action: 4, body: { id: 70, props: { open: false } } },
+        { action: 3, body: { target: 70, name: "dismiss", data: null } },
+    ];
+
+    it("is a named modal dialog that takes focus and gives it back to the opener on Escape", async () => {
+        const { root, app } = await startWith([{ _c: "Button", _i: 30, content: "Open sheet" }]);
+        const opener = byId(root, 30);
+        opener.focus();
+        app.onMessage(showDialog(sheet()));
+        await settle();
+        const dialog = byId(root, 70) as HTMLDialogElement;
+        expect([dialog.tagName, dialog.getAttribute("aria-modal"), dialog.getAttribute("aria-label")]).toEqual([
+            "DIALOG",
+            "true",
+            "Bottom Sheet",
+        ]);
+        expect(dialog.open).toBe(true);
+        expect(dialog.contains(document.activeElement)).toBe(true);
+        byId(root, 72).focus();
+        byId(root, 72).dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+        vi.advanceTimersByTime(150);
+        expect(dialog.open).toBe(false);
+        expect(document.activeElement).toBe(opener);
+        expect(app.take()).toEqual(SHEET_DISMISSED);
+    });
+
+    it("closes without a dismiss request when not dismissible, and when the app sets open to false", async () => {
+        const { root, app } = await startWith([]);
+        app.onMessage(showDialog(sheet({ dismissible: false })));
+        await settle();
+        const dialog = byId(root, 70) as HTMLDialogElement;
+        dialog.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+        dialog.click();
+        vi.advanceTimersByTime(500);
+        expect([dialog.open, app.take()]).toEqual([true, []]);
+
+        app.onMessage(setProp(70, "open", false));
+        vi.advanceTimersByTime(150);
+        expect(dialog.open).toBe(false);
+        expect(app.take()).toEqual(SHEET_DISMISSED);
+    });
+
+    it("takes barrier_color, elevation, scrollable and fullscreen", async () => {
+        const { root, app } = await startWith([]);
+        app.onMessage(showDialog(sheet({ barrier_color: "black", elevation: 3, fullscreen: true, scrollable: true })));
+        await settle();
+        const dialog = byId(root, 70);
+        expect(dialog.style.backgroundColor).not.toBe("");
+        expect(dialog.querySelector<HTMLElement>(".flet-sheet-surface")!.style.boxShadow).not.toBe("");
+        expect(dialog.classList.contains("flet-sheet-fullscreen")).toBe(true);
+        expect(dialog.classList.contains("flet-sheet-scrollable")).toBe(true);
+    });
+});
+
 describe("overlay", () => {
     it("places overlay controls by left/top/right/bottom", async () => {
         const { root, app } = await startWith([]);

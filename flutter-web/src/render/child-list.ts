@@ -12,6 +12,18 @@ export class ChildList {
         readonly container: HTMLElement,
     ) {}
 
+    /** The element that stands for `w` in the container: its own, or the wrapper the owner gives each item. */
+    private node(w: Widget): HTMLElement {
+        const wrap = this.owner.def.wrapItem;
+        if (!wrap) return w.el;
+        let box: HTMLElement | undefined = w.parts.listItem;
+        if (!box) {
+            box = w.parts.listItem = wrap(this.owner, this.prop);
+            box.append(w.el);
+        }
+        return box;
+    }
+
     private afterChange(): void {
         this.owner.def.listChanged?.(this.owner, this.prop);
     }
@@ -30,7 +42,7 @@ export class ChildList {
         for (const w of this.items) this.owner.renderer.unmount(w);
         const values = this.values();
         this.items = values.map((_, i) => this.mountAt(i));
-        this.container.replaceChildren(...this.items.map((w) => w.el));
+        this.container.replaceChildren(...this.items.map((w) => this.node(w)));
         this.afterChange();
     }
 
@@ -38,7 +50,8 @@ export class ChildList {
         switch (change.op) {
             case "insert": {
                 const w = this.mountAt(change.index);
-                this.container.insertBefore(w.el, this.items[change.index]?.el ?? null);
+                const next = this.items[change.index];
+                this.container.insertBefore(this.node(w), next ? this.node(next) : null);
                 this.items.splice(change.index, 0, w);
                 break;
             }
@@ -48,7 +61,7 @@ export class ChildList {
             case "replace": {
                 const w = this.mountAt(change.index);
                 const old = this.items[change.index];
-                this.container.replaceChild(w.el, old.el);
+                this.container.replaceChild(this.node(w), this.node(old));
                 this.owner.renderer.unmount(old);
                 this.items[change.index] = w;
                 break;
@@ -62,7 +75,7 @@ export class ChildList {
 
     private removeAt(index: number): void {
         const [w] = this.items.splice(index, 1);
-        w.el.remove();
+        this.node(w).remove();
         this.owner.renderer.unmount(w);
     }
 
@@ -72,10 +85,12 @@ export class ChildList {
         const active = w.el.ownerDocument.activeElement;
         if (active && w.el.contains(active)) {
             // Re-inserting the element that holds focus would blur it, so the others move around it.
-            if (from < to) for (let i = from; i < to; i++) this.container.insertBefore(this.items[i].el, w.el);
-            else for (let i = from; i > to; i--) this.container.insertBefore(this.items[i].el, w.el.nextSibling);
+            const at = this.node(w);
+            if (from < to) for (let i = from; i < to; i++) this.container.insertBefore(this.node(this.items[i]), at);
+            else for (let i = from; i > to; i--) this.container.insertBefore(this.node(this.items[i]), at.nextSibling);
         } else {
-            this.container.insertBefore(w.el, this.items[to + 1]?.el ?? null);
+            const next = this.items[to + 1];
+            this.container.insertBefore(this.node(w), next ? this.node(next) : null);
         }
     }
 }

@@ -15,6 +15,11 @@ export interface WidgetDef {
     childTypes?: Record<string, WidgetDef>;
     /** Properties holding lists of controls, and the element each list renders into. */
     lists?: Record<string, (w: Widget) => HTMLElement>;
+    /**
+     * Gives each child of a list property an element of the widget's own to sit in (a role=listitem for
+     * ListView and GridView); the wrapper stands for the child in the list's container.
+     */
+    wrapItem?(w: Widget, prop: string): HTMLElement;
     /** Runs after a list property's children changed. */
     listChanged?(w: Widget, prop: string): void;
     /** Called with the effective (inherited) disabled state. */

@@ -2,13 +2,14 @@
 // accessible name come with the element.
 import { iconElement } from "../icons/icons";
 import { iconWords } from "../icons/icon-table";
-import { numberProp } from "../render/base-props";
+import { badValue, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
-import { px } from "../values/geometry";
+import { parseInsets, px } from "../values/geometry";
 import { isRecord } from "../tree/control";
-import { parseShapeRadius } from "../values/decoration";
+import { elevationShadow, parseShapeRadius } from "../values/decoration";
 import { applyButtonStyle } from "./button-style";
-import { colorSetter } from "./text";
+import { PRESS_PROPS, pressed } from "./press";
+import { colorSetter, colorVarSetter } from "./text";
 import { setTooltip, tooltipText } from "./tooltip";
 
 function button(w: Widget, className: string): HTMLButtonElement {
@@ -19,7 +20,7 @@ function button(w: Widget, className: string): HTMLButtonElement {
 }
 
 const BUTTON_EVENTS: WidgetDef["events"] = {
-    click: (w) => w.renderer.context.trigger(w.control, "click", null),
+    click: (w) => pressed(w) && w.renderer.context.trigger(w.control, "click", null),
     focusin: (w) => w.renderer.context.trigger(w.control, "focus", null),
     focusout: (w) => w.renderer.context.trigger(w.control, "blur", null),
 };
@@ -91,6 +92,7 @@ export const BUTTON: WidgetDef = {
         icon_color: (w) => w.parts.icon && paintIconColor(w),
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
         ...STYLE_PROPS,
+        ...PRESS_PROPS,
     },
     events: BUTTON_EVENTS,
     setDisabled,
@@ -112,7 +114,17 @@ export const ICON_BUTTON: WidgetDef = {
     },
     props: {
         icon: (w) => refreshSelectedIcon(w),
-        icon_color: colorSetter("color", "icon_color", (w) => w.parts.icon),
+        icon_color: (w) => refreshSelectedIcon(w),
+        selected_icon_color: (w) => refreshSelectedIcon(w),
+        hover_color: (w, v) => {
+            hoverColor(w, v);
+            w.el.classList.toggle("flet-hover-color", v !== undefined && v !== null);
+        },
+        padding: (w, v) => {
+            const css = v === undefined || v === null ? null : parseInsets(v);
+            if (css === null && v !== undefined && v !== null) badValue(w, "padding", v, "a Padding");
+            w.el.style.padding = css ?? "";
+        },
         icon_size: (w, v) => {
             const n = numberProp(w, "icon_size", v);
             w.parts.icon.style.fontSize = n === undefined ? "" : px(n);
@@ -131,18 +143,23 @@ export const ICON_BUTTON: WidgetDef = {
             refreshLabel(w);
         },
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
+        ...PRESS_PROPS,
     },
     events: BUTTON_EVENTS,
     setDisabled,
 };
 
-/** Shows selected_icon while selected is true, else icon; the name follows the icon shown. */
+const iconButtonColor = colorSetter("color", "icon_color", (w) => w.parts.icon);
+// Flutter's hoverColor is the whole hover overlay, its own alpha included (buttons.css .flet-hover-color).
+const hoverColor = colorVarSetter("--flet-hover-color", "hover_color");
+
+/** Shows selected_icon (in selected_icon_color) while selected is true, else icon; the name follows the icon. */
 function refreshSelectedIcon(w: Widget): void {
     const selectedIcon = w.prop("selected_icon");
-    const v =
-        w.prop("selected") === true && selectedIcon !== undefined && selectedIcon !== null
-            ? selectedIcon
-            : w.prop("icon");
+    const selected = w.prop("selected") === true;
+    const selectedColor = w.prop("selected_icon_color");
+    iconButtonColor(w, selected && selectedColor !== undefined ? selectedColor : w.prop("icon_color"));
+    const v = selected && selectedIcon !== undefined && selectedIcon !== null ? selectedIcon : w.prop("icon");
     w.parts.iconWords = undefined;
     refreshLabel(w);
     if (v === undefined || v === null) return void (w.parts.icon.textContent = "");
@@ -182,7 +199,12 @@ export const FAB: WidgetDef = {
             const css = v === undefined || v === null ? "" : parseShapeRadius(v);
             w.el.style.borderRadius = css ?? "";
         },
+        elevation: (w, v) => {
+            const n = numberProp(w, "elevation", v);
+            w.el.style.boxShadow = n === undefined ? "" : elevationShadow(n);
+        },
         autofocus: (w, v) => ((w.el as HTMLButtonElement).autofocus = v === true),
+        ...PRESS_PROPS,
     },
     events: BUTTON_EVENTS,
     setDisabled,

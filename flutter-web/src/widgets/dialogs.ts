@@ -4,7 +4,8 @@
 // true (or BottomSheet.dismissible is false). The listeners sit on the <dialog> itself: `cancel` does
 // not bubble, and Escape must reach the dialog even from a text field that handles keys.
 import type { Widget, WidgetDef } from "../render/widget";
-import { badValue } from "../render/base-props";
+import { badValue, numberProp } from "../render/base-props";
+import { elevationShadow } from "../values/decoration";
 import { parseInsets, parseMainAxis } from "../values/geometry";
 import { type Presenter, dialogHooks, dismiss, isShown } from "./dialog-flow";
 import { part, textOrControl } from "./parts";
@@ -59,6 +60,8 @@ function modalElement(w: Widget, modal: Modal, className: string): HTMLDialogEle
     const doc = w.renderer.doc;
     const dialog = doc.createElement("dialog");
     dialog.className = className;
+    // showModal() makes it modal; the attribute says so to tools that read only the markup.
+    dialog.setAttribute("aria-modal", "true");
     const surface = doc.createElement("div");
     surface.className = `${className}-surface`;
     surface.tabIndex = -1;
@@ -188,6 +191,15 @@ export const BOTTOM_SHEET: WidgetDef = {
         content: (w, v) => textOrControl(w, "content", w.parts.content, v),
         show_drag_handle: (w, v) => (w.parts.handle.hidden = v !== true),
         bgcolor: colorSetter("backgroundColor", "bgcolor", (w) => w.parts.surface),
+        barrier_color: colorSetter("backgroundColor", "barrier_color"),
+        elevation: (w, v) => {
+            const n = numberProp(w, "elevation", v);
+            w.parts.surface.style.boxShadow = n === undefined ? "" : elevationShadow(n);
+        },
+        // Up to 9/16 of the page high unless scrollable (Flutter's isScrollControlled) or fullscreen.
+        scrollable: (w, v) => w.el.classList.toggle("flet-sheet-scrollable", v === true),
+        fullscreen: (w, v) => w.el.classList.toggle("flet-sheet-fullscreen", v === true),
+        use_safe_area: (w, v) => w.el.classList.toggle("flet-sheet-unsafe", v === false),
     },
     mounted: modalHooks.mounted,
     unmounted: modalHooks.unmounted,

@@ -1,5 +1,6 @@
-// Divider and VerticalDivider (flet-protocol.md §5.2) as <hr>s (role separator), taking `height` (or
-// `width`) of space with a `thickness` line in the middle, indented by leading/trailing_indent.
+// Divider and VerticalDivider (flet-protocol.md §5.2) as role=separator elements, taking `height` (or
+// `width`) of space with a `thickness` line in the middle, indented by leading/trailing_indent. Not <hr>: an
+// <hr> cannot hold the tooltip bubble that any control may carry.
 import { numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { px } from "../values/geometry";
@@ -22,8 +23,9 @@ const dividerDef = (vertical: boolean): WidgetDef => {
     };
     return {
         create: (w) => {
-            const el = w.renderer.doc.createElement("hr");
+            const el = w.renderer.doc.createElement("div");
             el.className = vertical ? "flet-divider flet-vdivider" : "flet-divider";
+            el.setAttribute("role", "separator");
             if (vertical) el.setAttribute("aria-orientation", "vertical");
             return el;
         },

@@ -3,8 +3,7 @@
 import { badValue, numberProp } from "../render/base-props";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { parseCrossAxis, parseMainAxis, px } from "../values/geometry";
-
-const SCROLL_MODES = new Set(["auto", "adaptive", "always", "hidden"]);
+import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
 
 /** The flex-box behaviour shared by Column, Row and View; `box` is the element holding the children. */
 export function flexProps(
@@ -40,14 +39,14 @@ export function flexProps(
             if (css === null && v !== undefined && v !== null) badValue(w, "run_alignment", v, "a MainAxisAlignment");
             box(w).style.alignContent = css ?? "";
         },
-        scroll: (w, v) => {
-            const mode = typeof v === "string" ? v.toLowerCase() : typeof v === "object" && v ? "auto" : "";
-            if (v !== undefined && v !== null && !SCROLL_MODES.has(mode)) badValue(w, "scroll", v, "a ScrollMode");
-            box(w).dataset.scroll = SCROLL_MODES.has(mode) ? mode : "";
-            if (!box(w).dataset.scroll) delete box(w).dataset.scroll;
-        },
+        ...scrollableDef(axis(vertical, box)).props,
         tight: (w, v) => box(w).classList.toggle("flet-tight", v === true),
     };
+}
+
+/** Column and View scroll vertically, Row sideways. */
+function axis(vertical: boolean, box: (w: Widget) => HTMLElement): ScrollAxis {
+    return { box, horizontal: () => !vertical };
 }
 
 function flexBox(className: string): (w: Widget) => HTMLElement {
@@ -59,15 +58,24 @@ function flexBox(className: string): (w: Widget) => HTMLElement {
 }
 
 const controlsInto = { controls: (w: Widget) => w.el };
+function self(w: Widget): HTMLElement {
+    return w.el;
+}
+const COLUMN_AXIS = axis(true, self);
+const ROW_AXIS = axis(false, self);
 
 export const COLUMN: WidgetDef = {
     create: flexBox("flet-col"),
     lists: controlsInto,
+    listChanged: (w) => autoScroll(w, COLUMN_AXIS),
     props: flexProps(true, "alignment", "horizontal_alignment"),
+    methods: scrollableDef(COLUMN_AXIS).methods,
 };
 
 export const ROW: WidgetDef = {
     create: flexBox("flet-row"),
     lists: controlsInto,
+    listChanged: (w) => autoScroll(w, ROW_AXIS),
     props: flexProps(false, "alignment", "vertical_alignment"),
+    methods: scrollableDef(ROW_AXIS).methods,
 };

@@ -14,6 +14,7 @@ const dataTable: Family = () => import("./data-table");
 const gesture: Family = () => import("./gesture");
 const inputs: Family = () => import("./inputs");
 const nav: Family = () => import("./nav");
+const scrollLists: Family = () => import("./scroll-lists");
 const tabs: Family = () => import("./tabs");
 
 const FAMILIES: Record<string, Family> = {
@@ -35,6 +36,8 @@ const FAMILIES: Record<string, Family> = {
     NavigationBarDestination: nav,
     NavigationRail: nav,
     NavigationRailDestination: nav,
+    ListView: scrollLists,
+    GridView: scrollLists,
     Tabs: tabs,
     TabBar: tabs,
     Tab: tabs,

@@ -1,8 +1,9 @@
 // NavigationBar and NavigationRail with their destinations (flet-protocol.md §5.2): a <nav> of buttons,
 // the selected one marked aria-current="page". A press writes {selected_index} back with UpdateControl,
 // then sends `change` with the index. Arrow keys move focus between destinations, Tab leaves the bar.
-import { badValue, numberProp } from "../render/base-props";
+import { badValue, insetsSetter, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
+import { elevationShadow } from "../values/decoration";
 import { isNumber, px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
@@ -112,6 +113,7 @@ export const NAVIGATION_RAIL: WidgetDef = {
             refresh(w);
         },
         extended: (w, v) => w.el.classList.toggle("flet-navrail-extended", v === true),
+        scrollable: (w, v) => w.el.classList.toggle("flet-navrail-scrollable", v === true),
         label_type: (w, v) => (w.el.dataset.labels = typeof v === "string" ? v.toLowerCase() : ""),
         leading: (w, v) => textOrControl(w, "leading", w.parts.leading, typeof v === "object" ? v : null),
         trailing: (w, v) => textOrControl(w, "trailing", w.parts.trailing, typeof v === "object" ? v : null),
@@ -119,7 +121,15 @@ export const NAVIGATION_RAIL: WidgetDef = {
         indicator_color: colorVarSetter("--flet-nav-indicator", "indicator_color"),
         min_width: (w, v) => {
             const n = numberProp(w, "min_width", v);
-            w.el.style.minWidth = n === undefined ? "" : px(n);
+            w.el.style.setProperty("--flet-rail-width", n === undefined ? "" : px(n));
+        },
+        min_extended_width: (w, v) => {
+            const n = numberProp(w, "min_extended_width", v);
+            w.el.style.setProperty("--flet-rail-extended-width", n === undefined ? "" : px(n));
+        },
+        elevation: (w, v) => {
+            const n = numberProp(w, "elevation", v);
+            w.el.style.boxShadow = n === undefined ? "" : elevationShadow(n);
         },
         group_alignment: (w, v) => {
             const n = numberProp(w, "group_alignment", v);
@@ -148,6 +158,7 @@ export const NAVIGATION_DESTINATION: WidgetDef = {
         label: (w, v) => textOrControl(w, "label", w.parts.label, v),
         bgcolor: colorSetter("backgroundColor", "bgcolor", (w) => w.parts.indicator),
         indicator_color: colorSetter("backgroundColor", "indicator_color", (w) => w.parts.indicator),
+        padding: insetsSetter("padding"),
     },
     setDisabled: (w, disabled) => ((w.el as HTMLButtonElement).disabled = disabled),
 };

@@ -9,7 +9,6 @@ import { DIVIDER, VERTICAL_DIVIDER } from "./divider";
 import { IMAGE } from "./image";
 import { MARKDOWN } from "./markdown";
 import { RESPONSIVE_ROW } from "./responsive-row";
-import { GRID_VIEW, LIST_VIEW } from "./scroll-lists";
 import { SAFE_AREA, STACK } from "./stack";
 import { CONTAINER } from "./container";
 import { ALERT_DIALOG, BOTTOM_SHEET } from "./dialogs";
@@ -52,8 +51,6 @@ export const REGISTRY: Record<string, WidgetDef> = {
     Stack: STACK,
     SafeArea: SAFE_AREA,
     ResponsiveRow: RESPONSIVE_ROW,
-    ListView: LIST_VIEW,
-    GridView: GRID_VIEW,
     Image: IMAGE,
     Markdown: MARKDOWN,
     Card: CARD,

@@ -2,13 +2,15 @@
 // control's focus target names with aria-describedby. Unlike a title attribute it also shows on
 // keyboard focus, takes the Tooltip's colours and wait_duration, and Escape hides it (WCAG 1.4.13); the
 // bubble is aria-hidden so that it never becomes part of the control's own name, while aria-describedby
-// still reads it as the description.
+// still reads it as the description. CSS shows it; when the pointer or focus arrives, it is placed with
+// fixed coordinates next to its control, so a scrolling or clipping parent (ListView, Stack) cannot cut it
+// off, and it flips above when there is no room below.
 import { badValue } from "../render/base-props";
 import type { Widget } from "../render/widget";
 import { isRecord } from "../tree/control";
 import { parseDuration } from "../values/animation";
 import { parseColor } from "../values/colors";
-import { parseInsets } from "../values/geometry";
+import { isNumber, parseInsets } from "../values/geometry";
 import { parseTextStyle } from "../values/text-style";
 
 let nextTooltipId = 0;
@@ -36,6 +38,56 @@ function styleBubble(w: Widget, bubble: HTMLElement, v: unknown): void {
     for (const prop in text ?? {}) bubble.style.setProperty(prop, text![prop]);
     if (typeof v.text_align === "string") bubble.style.textAlign = v.text_align;
     bubble.classList.toggle("flet-tooltip-above", v.prefer_below === false);
+    if (isNumber(v.vertical_offset)) bubble.dataset.offset = String(v.vertical_offset);
+    else delete bubble.dataset.offset;
+}
+
+/** Where a bubble of `size` goes for an anchor `r` in a `view` (the viewport): below, or above without room. */
+export function tooltipPosition(
+    r: { left: number; top: number; width: number; height: number },
+    size: { width: number; height: number },
+    view: { width: number; height: number },
+    preferAbove: boolean,
+    verticalOffset?: number,
+): { left: number; top: number } {
+    const margin = 4;
+    // Flutter's vertical_offset is measured from the anchor's centre; by default the bubble sits 4px off its edge.
+    const below = verticalOffset === undefined ? r.top + r.height + margin : r.top + r.height / 2 + verticalOffset;
+    const above =
+        verticalOffset === undefined
+            ? r.top - margin - size.height
+            : r.top + r.height / 2 - verticalOffset - size.height;
+    const fitsBelow = below + size.height <= view.height;
+    const fitsAbove = above >= 0;
+    const top = (preferAbove && fitsAbove) || (!preferAbove && !fitsBelow && fitsAbove) ? above : below;
+    const left = Math.min(Math.max(margin, r.left + r.width / 2 - size.width / 2), view.width - size.width - margin);
+    return { left: Math.max(margin, left), top };
+}
+
+/** Places the bubble of the innermost control with a tooltip around `target`, in viewport coordinates. */
+function placeTooltip(target: EventTarget | null): void {
+    const host = target instanceof Element ? target.closest(".flet-has-tooltip") : null;
+    const bubble = host && [...host.children].find((c) => c.classList.contains("flet-tooltip"));
+    if (!(bubble instanceof HTMLElement)) return;
+    const win = bubble.ownerDocument.defaultView;
+    if (!win) return;
+    const s = bubble.style;
+    s.position = "fixed";
+    s.transform = "none";
+    s.left = "0px";
+    s.top = "0px";
+    const size = bubble.getBoundingClientRect();
+    const offset = bubble.dataset.offset === undefined ? undefined : Number(bubble.dataset.offset);
+    const want = tooltipPosition(
+        host!.getBoundingClientRect(),
+        size,
+        { width: win.innerWidth, height: win.innerHeight },
+        bubble.classList.contains("flet-tooltip-above"),
+        offset,
+    );
+    // A transformed ancestor is the containing block of fixed children: measure where (0, 0) landed.
+    s.left = `${want.left - size.left}px`;
+    s.top = `${want.top - size.top}px`;
 }
 
 /**
@@ -68,12 +120,19 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
     if (describe) target.setAttribute("aria-describedby", bubble.id);
 }
 
-/** Escape hides the tooltips until the pointer or focus moves on; `root` is the renderer's root. */
+/**
+ * Places tooltips as the pointer or focus reaches their control, and lets Escape hide them until the pointer
+ * or focus moves on; `root` is the renderer's root.
+ */
 export function installTooltipDismiss(root: HTMLElement): void {
-    root.addEventListener("keydown", (e) => {
+    // On the document: a hovered tooltip must go on Escape even while focus is outside the app (on <body>).
+    root.ownerDocument.addEventListener("keydown", (e) => {
         if (e.key === "Escape") root.classList.add("flet-tooltips-dismissed");
     });
-    const reset = () => root.classList.remove("flet-tooltips-dismissed");
-    root.addEventListener("focusin", reset);
-    root.addEventListener("pointerover", reset);
+    const arrive = (e: Event) => {
+        root.classList.remove("flet-tooltips-dismissed");
+        placeTooltip(e.target);
+    };
+    root.addEventListener("focusin", arrive);
+    root.addEventListener("pointerover", arrive);
 }

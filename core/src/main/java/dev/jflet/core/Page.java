@@ -5,6 +5,7 @@ import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
 import dev.jflet.core.internal.session.PageHost;
 import dev.jflet.core.internal.session.TaskContext;
+import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.types.PageMediaData;
 import dev.jflet.core.types.ScrollMode;
@@ -361,6 +362,17 @@ public final class Page extends Control {
     /** The first view's navigation bar, if one is set. */
     public Optional<NavigationBar> navigationBar() {
         return views().get(0).navigationBar();
+    }
+
+    /** Shows a floating action button on the first view: Flet's {@code page.floating_action_button}. */
+    public Page floatingActionButton(FloatingActionButton button) {
+        views().get(0).floatingActionButton(button);
+        return this;
+    }
+
+    /** The first view's floating action button, if one is set. */
+    public Optional<FloatingActionButton> floatingActionButton() {
+        return views().get(0).floatingActionButton();
     }
 
     // ---- dialogs ----

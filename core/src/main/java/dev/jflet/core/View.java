@@ -2,6 +2,7 @@ package dev.jflet.core;
 
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.types.Padding;
 import dev.jflet.core.types.ScrollMode;
@@ -18,9 +19,10 @@ public final class View extends Control {
     static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
     static final Prop<String> SCROLL = Prop.outbound("scroll", null);
     static final Prop<Control> NAVIGATION_BAR = Prop.outbound("navigation_bar", null);
+    static final Prop<Control> FLOATING_ACTION_BUTTON = Prop.outbound("floating_action_button", null);
 
     static final PropSet VIEW_PROPS = PropSet.of(Control.PROPS, ROUTE, CONTROLS, PADDING, SPACING, BGCOLOR, SCROLL,
-            NAVIGATION_BAR);
+            NAVIGATION_BAR, FLOATING_ACTION_BUTTON);
 
     /** A view for route {@code /}. */
     public View() {
@@ -88,5 +90,16 @@ public final class View extends Control {
     /** The navigation bar, if one is set. */
     public Optional<NavigationBar> navigationBar() {
         return Optional.ofNullable((NavigationBar) get(NAVIGATION_BAR));
+    }
+
+    /** Shows a floating action button over the view's bottom-end corner; {@code null} removes it. */
+    public View floatingActionButton(FloatingActionButton button) {
+        set(FLOATING_ACTION_BUTTON, button);
+        return this;
+    }
+
+    /** The floating action button, if one is set. */
+    public Optional<FloatingActionButton> floatingActionButton() {
+        return Optional.ofNullable((FloatingActionButton) get(FLOATING_ACTION_BUTTON));
     }
 }

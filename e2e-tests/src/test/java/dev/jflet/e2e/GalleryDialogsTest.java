@@ -3,14 +3,17 @@ package dev.jflet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.jflet.e2e.GalleryPages.button;
 import static dev.jflet.e2e.GalleryPages.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The gallery's dialogs (site/…/gallery/DialogsSection.java): AlertDialog, SnackBar, Banner. */
+/** The gallery's dialogs (site/…/gallery/DialogsSection.java): AlertDialog, SnackBar, Banner, BottomSheet. */
 class GalleryDialogsTest extends BrowserTest {
 
     @ParameterizedTest
@@ -78,6 +81,50 @@ class GalleryDialogsTest extends BrowserTest {
         banner(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dismiss banner")).click();
         assertThat(banner(page)).hasCount(0);
         assertThat(status(page, "dialogs")).hasText("banner dismissed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void bottomSheet_closedWithItsButton_takesFocusInAndBack(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "dialogs");
+
+        button(page, "Open bottom sheet").click();
+        assertThat(sheet(page)).isVisible();
+        assertThat(sheet(page)).hasAttribute("aria-modal", "true");
+        assertThat(sheet(page)).containsText("A BottomSheet with an action.");
+        assertThat(status(page, "dialogs")).hasText("sheet opened");
+        assertTrue((Boolean) sheet(page).evaluate("e => e.contains(document.activeElement)"), "focus moved in");
+        BoundingBox surface = sheet(page).locator(".flet-sheet-surface").boundingBox();
+        double viewport = page.viewportSize().height;
+        assertEquals(viewport, surface.y + surface.height, 1, "the sheet sits at the bottom of the page");
+
+        sheet(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close sheet")).click();
+        assertThat(sheet(page)).hasCount(0);
+        assertThat(status(page, "dialogs")).hasText("sheet dismissed");
+        assertThat(button(page, "Open bottom sheet")).isFocused();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void bottomSheet_escapeThenBarrier_eachDismissesIt(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "dialogs");
+
+        button(page, "Open bottom sheet").click();
+        assertThat(sheet(page)).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(sheet(page)).hasCount(0);
+        assertThat(status(page, "dialogs")).hasText("sheet dismissed");
+
+        button(page, "Open bottom sheet").click();
+        assertThat(sheet(page)).isVisible();
+        assertThat(status(page, "dialogs")).hasText("sheet opened");
+        page.mouse().click(20, 20);
+        assertThat(sheet(page)).hasCount(0);
+        assertThat(status(page, "dialogs")).hasText("sheet dismissed");
+    }
+
+    private static Locator sheet(Page page) {
+        return page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Bottom Sheet"));
     }
 
     private static Locator dialog(Page page) {

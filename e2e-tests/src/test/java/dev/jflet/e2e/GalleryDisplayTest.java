@@ -3,10 +3,13 @@ package dev.jflet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.jflet.e2e.GalleryPages.button;
 import static dev.jflet.e2e.GalleryPages.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,6 +75,24 @@ class GalleryDisplayTest extends BrowserTest {
 
         button(page, "Remove").click();
         assertThat(status(page, "display")).hasText("chip deleted");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void dividers_areSeparatorsAcrossAndAlongTheirParent(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
+        Locator divider = page.locator("[data-key=divider]");
+        Locator vertical = page.locator("[data-key=vertical-divider]");
+        assertThat(divider).hasAttribute("role", "separator");
+        assertThat(vertical).hasAttribute("role", "separator");
+        assertThat(vertical).hasAttribute("aria-orientation", "vertical");
+
+        BoundingBox across = divider.boundingBox();
+        assertEquals(16, across.height, 0.5, "a Divider takes 16px by default");
+        assertTrue(across.width > 300, "and spans its column: " + across.width);
+        BoundingBox along = vertical.boundingBox();
+        assertEquals(24, along.width, 0.5);
+        assertEquals(40, along.height, 0.5, "a VerticalDivider fills its Row's height");
     }
 
     private static Locator text(Page page, String text) {

@@ -5,14 +5,24 @@ import dev.jflet.core.controls.core.Container;
 import dev.jflet.core.controls.core.Markdown;
 import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.AlertDialog;
+import dev.jflet.core.controls.core.ListView;
 import dev.jflet.core.controls.material.Banner;
+import dev.jflet.core.controls.material.BottomSheet;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.controls.material.Checkbox;
 import dev.jflet.core.controls.material.Chip;
 import dev.jflet.core.controls.material.DataTable;
 import dev.jflet.core.controls.material.Dropdown;
+import dev.jflet.core.controls.material.FilledButton;
+import dev.jflet.core.controls.material.FilledIconButton;
+import dev.jflet.core.controls.material.FilledTonalButton;
+import dev.jflet.core.controls.material.FilledTonalIconButton;
+import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.IconButton;
 import dev.jflet.core.controls.material.ListTile;
+import dev.jflet.core.controls.material.NavigationRail;
+import dev.jflet.core.controls.material.OutlinedButton;
+import dev.jflet.core.controls.material.OutlinedIconButton;
 import dev.jflet.core.controls.material.RadioGroup;
 import dev.jflet.core.controls.material.Slider;
 import dev.jflet.core.controls.material.SnackBar;
@@ -78,6 +88,20 @@ class GalleryTest {
     }
 
     @Test
+    void buttonVariants_eachClicked_echoesItsType() {
+        for (Class<? extends Control> type : List.of(FilledButton.class, FilledTonalButton.class, OutlinedButton.class,
+                FilledIconButton.class, FilledTonalIconButton.class, OutlinedIconButton.class,
+                FloatingActionButton.class)) {
+            t.click(t.find(type));
+            assertEquals("clicked " + type.getSimpleName(), status("buttons"));
+        }
+        t.fire(t.find(OutlinedButton.class), "hover", true);
+        assertEquals("hovering OutlinedButton", status("buttons"));
+        t.fire(t.find(OutlinedButton.class), "hover", false);
+        assertEquals("hovering OutlinedButton", status("buttons"), "leaving is not echoed");
+    }
+
+    @Test
     void inputs_eachChanged_echoesTheNewValue() {
         t.type(t.find(TextField.class), "Ada");
         assertEquals("text: Ada", status("inputs"));
@@ -113,6 +137,27 @@ class GalleryTest {
     void layout_containerClicked_echoesIt() {
         t.click(t.byKey("clickable-container", Container.class));
         assertEquals("clicked Container", status("layout"));
+    }
+
+    @Test
+    void layout_listScrolled_echoesTheTypedEvent() {
+        ListView list = t.byKey("list", ListView.class);
+        t.fire(list, "scroll", Map.of("event_type", "end", "pixels", 120.4, "min_scroll_extent", 0,
+                "max_scroll_extent", 900, "viewport_dimension", 160));
+        assertEquals("ListView end at 120", status("layout"));
+        t.fire(list, "scroll", Map.of("event_type", "user", "pixels", 120.4, "min_scroll_extent", 0,
+                "max_scroll_extent", 900, "viewport_dimension", 160, "direction", "idle"));
+        assertEquals("ListView end at 120", status("layout"), "direction changes are not echoed");
+    }
+
+    @Test
+    void navigation_railPicked_echoesTheDestinationAndSwitchesTheContent() {
+        NavigationRail rail = t.byKey("rail", NavigationRail.class);
+        t.change(rail, "selected_index", 1);
+        assertEquals("rail: Starred (index 1)", status("navigation"));
+        assertEquals("Starred content", t.byKey("rail-content", Text.class).value());
+        t.change(rail, "selected_index", 2);
+        assertEquals("rail: Sent (index 2)", status("navigation"));
     }
 
     @Test
@@ -162,6 +207,16 @@ class GalleryTest {
         t.click(banner.actions().get(0));
         dismiss(banner);
         assertEquals("banner dismissed", status("dialogs"));
+
+        t.click(button("Open bottom sheet"));
+        assertEquals("sheet opened", status("dialogs"));
+        BottomSheet sheet = t.find(BottomSheet.class);
+        assertEquals(true, t.client().control(sheet.node().id()).get("open"));
+        t.click(t.find(TextButton.class, b -> b.content().equals(Optional.of("Close sheet"))));
+        assertEquals(false, t.client().control(sheet.node().id()).get("open"));
+        dismiss(sheet);
+        assertEquals("sheet dismissed", status("dialogs"));
+        assertFalse(t.all().contains(sheet), "the dismissed sheet left the page");
     }
 
     @Test

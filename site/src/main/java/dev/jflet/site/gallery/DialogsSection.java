@@ -8,6 +8,7 @@ import dev.jflet.core.controls.core.Row;
 import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.AlertDialog;
 import dev.jflet.core.controls.material.Banner;
+import dev.jflet.core.controls.material.BottomSheet;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.controls.material.SnackBar;
 import dev.jflet.core.controls.material.TextButton;
@@ -15,9 +16,8 @@ import dev.jflet.core.types.Duration;
 import dev.jflet.core.types.Icons;
 
 /**
- * Dialogs: an AlertDialog with a Close action, a SnackBar and a Banner, each created when its button is pressed.
- * jflet's core has no BottomSheet, so there is none here. A fresh dialog each time means a second press never
- * meets the one still playing its exit animation.
+ * Dialogs: an AlertDialog with a Close action, a SnackBar, a Banner and a BottomSheet, each created when its button
+ * is pressed. A fresh dialog each time means a second press never meets the one still playing its exit animation.
  */
 final class DialogsSection {
     private DialogsSection() {
@@ -47,7 +47,16 @@ final class DialogsSection {
             status.say("banner opened");
             show(page, banner[0], status);
         });
-        return Gallery.section("Dialogs", status, new Row(openDialog, showSnackBar, showBanner).spacing(8));
+        Button openSheet = new Button("Open bottom sheet", e -> {
+            BottomSheet[] sheet = new BottomSheet[1];
+            sheet[0] = new BottomSheet(new Column(new Text("A BottomSheet with an action."),
+                    new TextButton("Close sheet", c -> close(sheet[0]))).spacing(16)).showDragHandle(true);
+            sheet[0].onDismiss(d -> status.sayNow("sheet dismissed"));
+            status.say("sheet opened");
+            show(page, sheet[0], status);
+        });
+        return Gallery.section("Dialogs", status,
+                new Row(openDialog, showSnackBar, showBanner, openSheet).spacing(8).wrap(true));
     }
 
     /**

@@ -9,16 +9,18 @@ import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Badge;
 import dev.jflet.core.controls.material.Card;
 import dev.jflet.core.controls.material.Chip;
+import dev.jflet.core.controls.material.Divider;
 import dev.jflet.core.controls.material.IconButton;
 import dev.jflet.core.controls.material.ListTile;
 import dev.jflet.core.controls.material.ProgressBar;
 import dev.jflet.core.controls.material.ProgressRing;
+import dev.jflet.core.controls.material.VerticalDivider;
 import dev.jflet.core.types.FontWeight;
 import dev.jflet.core.types.Icons;
 
 /**
  * Display: Text styles, Icon, ProgressBar, ProgressRing, an inline SVG Image, Markdown, a Card with a ListTile,
- * Chips and Badges. jflet's core has no Divider control, so there is none here.
+ * Chips, Badges, and a Divider and VerticalDivider.
  */
 final class DisplaySection {
     /** A blue square with rounded corners, inline so the app needs no asset files. */
@@ -55,6 +57,9 @@ final class DisplaySection {
                 new Row(filter, removable.deleteIconTooltip("Remove")).spacing(8),
                 new Row(new IconButton(Icons.MAIL).tooltip("Mail").badge("3"),
                         new IconButton(Icons.NOTIFICATIONS).tooltip("Notifications")
-                                .badge(new Badge("12").bgcolor("green"))).spacing(16));
+                                .badge(new Badge("12").bgcolor("green"))).spacing(16),
+                new Divider().thickness(2).key("divider"),
+                new Row(new Text("Left"), new VerticalDivider().width(24).thickness(2).key("vertical-divider"),
+                        new Text("Right")).height(40));
     }
 }

@@ -1,16 +1,15 @@
 package dev.jflet.core.controls.core;
 
 import dev.jflet.core.Control;
-import dev.jflet.core.LayoutControl;
+import dev.jflet.core.ScrollableControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.MainAxisAlignment;
-import dev.jflet.core.types.ScrollMode;
 
 import java.util.List;
 
 /** What {@link Column} and {@link Row} share: children, main-axis alignment, spacing, wrapping and scrolling. */
-public abstract class FlexControl<S extends FlexControl<S>> extends LayoutControl<S> {
+public abstract class FlexControl<S extends FlexControl<S>> extends ScrollableControl<S> {
     /** The children. */
     static final Prop<List<Control>> CONTROLS = Prop.controls("controls");
     /** Main-axis alignment: {@code start}, {@code end}, {@code center}, {@code spaceBetween}, {@code spaceAround}, {@code spaceEvenly}. */
@@ -21,18 +20,16 @@ public abstract class FlexControl<S extends FlexControl<S>> extends LayoutContro
     static final Prop<Boolean> WRAP = Prop.outbound("wrap", false);
     /** Space between runs when wrapping. */
     static final Prop<Double> RUN_SPACING = Prop.outbound("run_spacing", 10.0);
-    /** Scroll mode: {@code auto}, {@code adaptive}, {@code always}, {@code hidden}. */
-    static final Prop<String> SCROLL = Prop.outbound("scroll", null);
     /** Whether the control takes only the space its children need on the main axis. */
     static final Prop<Boolean> TIGHT = Prop.outbound("tight", false);
 
     private static final Prop<String> COLUMN_CROSS = Prop.outbound("horizontal_alignment", "start");
     private static final Prop<String> ROW_CROSS = Prop.outbound("vertical_alignment", "center");
 
-    static final PropSet COLUMN_PROPS = PropSet.of(LayoutControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
-            RUN_SPACING, SCROLL, TIGHT, COLUMN_CROSS);
-    static final PropSet ROW_PROPS = PropSet.of(LayoutControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
-            RUN_SPACING, SCROLL, TIGHT, ROW_CROSS);
+    static final PropSet COLUMN_PROPS = PropSet.of(ScrollableControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
+            RUN_SPACING, TIGHT, COLUMN_CROSS);
+    static final PropSet ROW_PROPS = PropSet.of(ScrollableControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
+            RUN_SPACING, TIGHT, ROW_CROSS);
 
     final Prop<String> crossAlignment;
 
@@ -72,20 +69,9 @@ public abstract class FlexControl<S extends FlexControl<S>> extends LayoutContro
         return self();
     }
 
-    /** Sets the scroll mode: {@code auto}, {@code adaptive}, {@code always} or {@code hidden}. */
-    public S scroll(String mode) {
-        set(SCROLL, mode);
-        return self();
-    }
-
     /** Sets the main-axis alignment, e.g. {@code MainAxisAlignment.SPACE_BETWEEN}. */
     public S alignment(MainAxisAlignment alignment) {
         return alignment(alignment.value());
-    }
-
-    /** Sets the scroll mode, e.g. {@code ScrollMode.AUTO}. */
-    public S scroll(ScrollMode mode) {
-        return scroll(mode.value());
     }
 
     /** Takes only the space the children need on the main axis. */

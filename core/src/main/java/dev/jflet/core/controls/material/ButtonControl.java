@@ -1,0 +1,90 @@
+package dev.jflet.core.controls.material;
+
+import dev.jflet.core.Control;
+import dev.jflet.core.internal.props.Prop;
+import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.types.ClipBehavior;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What the labelled Material buttons share (flet-protocol.md §5.2): {@link Button}, {@link FilledButton},
+ * {@link FilledTonalButton}, {@link OutlinedButton} and {@link TextButton}. They differ only in their look;
+ * {@code S} is the concrete type, so setters chain.
+ */
+public abstract class ButtonControl<S extends ButtonControl<S>> extends PressableControl<S> {
+    /** The label: a string or a control. */
+    static final Prop<Object> CONTENT = Prop.outbound("content", null);
+    /** The icon before the label: an icon code or a control. */
+    static final Prop<Object> ICON = Prop.outbound("icon", null);
+    /** Icon color. */
+    static final Prop<String> ICON_COLOR = Prop.outbound("icon_color", null);
+    /** How the content is clipped (Button, FilledButton, FilledTonalButton: no default). */
+    static final Prop<String> CLIP_BEHAVIOR = Prop.outbound("clip_behavior", null);
+    /** How the content is clipped (TextButton, OutlinedButton: {@code none} by default). */
+    static final Prop<String> CLIP_BEHAVIOR_NONE = Prop.outbound("clip_behavior", ClipBehavior.NONE.value());
+
+    private static final PropSet ELEVATED_PROPS = PropSet.of(PRESSABLE_PROPS, CONTENT, ICON, ICON_COLOR,
+            CLIP_BEHAVIOR);
+    private static final PropSet FLAT_PROPS = PropSet.of(PRESSABLE_PROPS, CONTENT, ICON, ICON_COLOR,
+            CLIP_BEHAVIOR_NONE);
+
+    private final Prop<String> clipBehavior;
+
+    /**
+     * Creates a button of Flet type {@code type}; {@code flat} buttons (TextButton, OutlinedButton) default
+     * {@code clip_behavior} to {@code none}, as Flet's do.
+     */
+    ButtonControl(String type, boolean flat) {
+        super(type, flat ? FLAT_PROPS : ELEVATED_PROPS);
+        clipBehavior = flat ? CLIP_BEHAVIOR_NONE : CLIP_BEHAVIOR;
+    }
+
+    /** Sets a text label. */
+    public S content(String text) {
+        set(CONTENT, text);
+        return self();
+    }
+
+    /** Sets a control as the label. */
+    public S content(Control content) {
+        set(CONTENT, content);
+        return self();
+    }
+
+    /** The label: a {@code String} or a {@code Control}. */
+    public Optional<Object> content() {
+        return Optional.ofNullable(get(CONTENT));
+    }
+
+    /** Sets the icon shown before the label, e.g. {@code Icons.ADD}. */
+    public S icon(int icon) {
+        set(ICON, icon);
+        return self();
+    }
+
+    /** Sets a control, e.g. an {@code Icon} with options, as the icon before the label. */
+    public S icon(Control icon) {
+        set(ICON, icon);
+        return self();
+    }
+
+    /** The icon code, when the icon is one. */
+    public OptionalInt icon() {
+        Object i = get(ICON);
+        return i instanceof Integer ? OptionalInt.of((Integer) i) : OptionalInt.empty();
+    }
+
+    /** Sets the icon color. */
+    public S iconColor(String color) {
+        set(ICON_COLOR, color);
+        return self();
+    }
+
+    /** Sets how the content is clipped to the button's shape. */
+    public S clipBehavior(ClipBehavior clip) {
+        set(clipBehavior, clip.value());
+        return self();
+    }
+}
