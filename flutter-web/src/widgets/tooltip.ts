@@ -10,6 +10,7 @@ import { parseDuration } from "../values/animation";
 import { parseColor } from "../values/colors";
 import { parseInsets } from "../values/geometry";
 import { parseTextStyle } from "../values/text-style";
+import { describedBy } from "./parts";
 
 let nextTooltipId = 0;
 
@@ -21,7 +22,7 @@ export function tooltipText(value: unknown): string | undefined {
 }
 
 /** The element that takes focus for a control: its inner input when it has one, else its element. */
-const focusTarget = (w: Widget): HTMLElement => w.parts.input ?? w.el;
+export const focusTarget = (w: Widget): HTMLElement => w.parts.input ?? w.el;
 
 function styleBubble(w: Widget, bubble: HTMLElement, v: unknown): void {
     bubble.removeAttribute("style");
@@ -51,7 +52,7 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
         bubble?.remove();
         w.parts.tooltip = undefined;
         w.el.classList.remove("flet-has-tooltip");
-        if (target.getAttribute("aria-describedby") === bubble?.id) target.removeAttribute("aria-describedby");
+        if (bubble) describedBy(target, bubble.id, false);
         return;
     }
     if (!bubble) {
@@ -65,7 +66,7 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
     bubble.textContent = text;
     styleBubble(w, bubble, v);
     w.el.classList.add("flet-has-tooltip");
-    if (describe) target.setAttribute("aria-describedby", bubble.id);
+    describedBy(target, bubble.id, describe);
 }
 
 /** Escape hides the tooltips until the pointer or focus moves on; `root` is the renderer's root. */
