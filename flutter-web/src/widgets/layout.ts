@@ -34,6 +34,8 @@ export function flexProps(
             const css = parseCrossAxis(v);
             if (css === null && v !== undefined && v !== null) badValue(w, crossProp, v, "a CrossAxisAlignment");
             box(w).style.alignItems = css ?? "";
+            // stretch is a tight cross-axis constraint: every child takes the full cross size, whatever its own.
+            box(w).classList.toggle(vertical ? "flet-forces-w" : "flet-forces-h", css === "stretch");
         },
         run_alignment: (w, v) => {
             const css = parseMainAxis(v);
@@ -47,7 +49,25 @@ export function flexProps(
             if (!box(w).dataset.scroll) delete box(w).dataset.scroll;
         },
         tight: (w, v) => box(w).classList.toggle("flet-tight", v === true),
+        auto_scroll: (w) => autoScroll(w, vertical, box),
     };
+}
+
+/**
+ * auto_scroll: after the children change, a scrolling Column or Row moves to its end, smoothly, as Flet's
+ * ScrollableControl animates to the maximum extent after each build.
+ */
+export function autoScroll(w: Widget, vertical: boolean, box = (v: Widget): HTMLElement => v.el): void {
+    if (w.prop("auto_scroll") !== true) return;
+    // After the frame's other changes, so the scroll mode and every new child are in place.
+    w.renderer.doc.defaultView?.requestAnimationFrame(() => {
+        const el = box(w);
+        if (el.dataset.scroll)
+            el.scrollTo({
+                [vertical ? "top" : "left"]: vertical ? el.scrollHeight : el.scrollWidth,
+                behavior: "smooth",
+            });
+    });
 }
 
 function flexBox(className: string): (w: Widget) => HTMLElement {
@@ -63,11 +83,13 @@ const controlsInto = { controls: (w: Widget) => w.el };
 export const COLUMN: WidgetDef = {
     create: flexBox("flet-col"),
     lists: controlsInto,
+    listChanged: (w) => autoScroll(w, true),
     props: flexProps(true, "alignment", "horizontal_alignment"),
 };
 
 export const ROW: WidgetDef = {
     create: flexBox("flet-row"),
     lists: controlsInto,
+    listChanged: (w) => autoScroll(w, false),
     props: flexProps(false, "alignment", "vertical_alignment"),
 };

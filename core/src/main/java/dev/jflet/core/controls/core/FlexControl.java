@@ -25,14 +25,16 @@ public abstract class FlexControl<S extends FlexControl<S>> extends LayoutContro
     static final Prop<String> SCROLL = Prop.outbound("scroll", null);
     /** Whether the control takes only the space its children need on the main axis. */
     static final Prop<Boolean> TIGHT = Prop.outbound("tight", false);
+    /** Whether a scrolling control moves to its end whenever its children change. */
+    static final Prop<Boolean> AUTO_SCROLL = Prop.outbound("auto_scroll", false);
 
     private static final Prop<String> COLUMN_CROSS = Prop.outbound("horizontal_alignment", "start");
     private static final Prop<String> ROW_CROSS = Prop.outbound("vertical_alignment", "center");
 
     static final PropSet COLUMN_PROPS = PropSet.of(LayoutControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
-            RUN_SPACING, SCROLL, TIGHT, COLUMN_CROSS);
+            RUN_SPACING, SCROLL, TIGHT, AUTO_SCROLL, COLUMN_CROSS);
     static final PropSet ROW_PROPS = PropSet.of(LayoutControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
-            RUN_SPACING, SCROLL, TIGHT, ROW_CROSS);
+            RUN_SPACING, SCROLL, TIGHT, AUTO_SCROLL, ROW_CROSS);
 
     final Prop<String> crossAlignment;
 
@@ -91,6 +93,12 @@ public abstract class FlexControl<S extends FlexControl<S>> extends LayoutContro
     /** Takes only the space the children need on the main axis. */
     public S tight(boolean tight) {
         set(TIGHT, tight);
+        return self();
+    }
+
+    /** Scrolls to the end whenever the children change, as a chat log or a console does; needs a scroll mode. */
+    public S autoScroll(boolean autoScroll) {
+        set(AUTO_SCROLL, autoScroll);
         return self();
     }
 }
