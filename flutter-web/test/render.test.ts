@@ -71,8 +71,9 @@ describe("transcripts", () => {
         expect(text.dataset.fletType).toBe("Text");
         expect(text.textContent).toBe("Hello, world!");
         const view = root.querySelector("[data-flet-type=View]")!;
-        expect(view.tagName).toBe("SECTION");
-        expect(view.querySelector(".flet-view-body")!.getAttribute("style")).toContain("padding: 10px");
+        const body = view.querySelector(".flet-view-body")!;
+        expect(body.tagName).toBe("MAIN");
+        expect(body.getAttribute("style")).toContain("padding: 10px");
         expect(warnings()).not.toHaveBeenCalled();
     });
 

@@ -59,9 +59,14 @@ function applyExpand(w: Widget): void {
         badValue(w, "expand", expand, "a bool or a positive int");
     }
     // Flet honours expand only under a parent that hosts expanded children (Column, Row, View).
-    const loose = w.prop("expand_loose") === true;
-    w.el.style.flex = host && factor ? `${factor} 1 ${loose ? "auto" : "0%"}` : "";
-    w.el.classList.toggle("flet-expanded", host && factor > 0);
+    const on = host && factor > 0;
+    w.el.style.flex = on ? `${factor} 1 0%` : "";
+    w.el.classList.toggle("flet-expanded", on);
+    // expand_loose is Flutter's Flexible: its share is the most it takes; it keeps its content's size below that.
+    const loose = on && w.prop("expand_loose") === true;
+    const vertical = w.parent?.control.type !== "Row";
+    w.el.style.maxWidth = loose && !vertical ? "max-content" : "";
+    w.el.style.maxHeight = loose && vertical ? "max-content" : "";
 }
 
 const TRANSFORMS: [string, (v: unknown) => TransformPart | null, string][] = [

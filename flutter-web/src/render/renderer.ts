@@ -7,6 +7,7 @@ import { Control as ControlClass } from "../tree/control";
 import type { ListChange, TreeListener } from "../tree/control-tree";
 import { BASE_PROPS } from "./base-props";
 import { ChildList } from "./child-list";
+import { refreshFill, releaseFill } from "./fill-width";
 import { own } from "../values/geometry";
 import { installTooltipDismiss } from "../widgets/tooltip";
 import { type WidgetDef, Widget } from "./widget";
@@ -89,6 +90,7 @@ export class Renderer implements TreeListener {
         for (const prop in control.props) this.applyProp(w, prop);
         if (w.disabled) def.setDisabled?.(w, true);
         def.mounted?.(w);
+        refreshFill(w);
         return w;
     }
 
@@ -100,10 +102,16 @@ export class Renderer implements TreeListener {
         return this.mount(stub, parent);
     }
 
+    /** Takes `w` and its descendants off the screen. */
     unmount(w: Widget): void {
+        releaseFill(w);
+        this.unmountTree(w);
+    }
+
+    private unmountTree(w: Widget): void {
         w.def.unmounted?.(w);
         if (w.control.view === w) w.control.view = undefined;
-        for (const child of w.children()) this.unmount(child);
+        for (const child of w.children()) this.unmountTree(child);
     }
 
     private applyProp(w: Widget, prop: string): void {
@@ -142,7 +150,9 @@ export class Renderer implements TreeListener {
 
     propChanged(control: Control, prop: string): void {
         const w = control.view;
-        if (w instanceof Widget) this.applyProp(w, prop);
+        if (!(w instanceof Widget)) return;
+        this.applyProp(w, prop);
+        refreshFill(w);
     }
 
     listChanged(control: Control, prop: string, change: ListChange): void {

@@ -43,6 +43,9 @@ export class Widget {
     readonly slots = new Map<string, Widget>();
     /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
     disabled = false;
+    /** Whether the control takes all the width its parent offers, and how many children do (fill-width.ts). */
+    fillsWidth = false;
+    fillingChildren = 0;
 
     constructor(
         readonly control: Control,

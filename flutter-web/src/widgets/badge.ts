@@ -1,5 +1,7 @@
 // Badges (flet-protocol.md §5.2): any control's `badge` is a label string or a Badge control, drawn over
-// the control's top-end corner.
+// the control's top-end corner. The badge's text is part of the control's content, so a control named by
+// its content reads it; one named by aria-label (an IconButton) adds it through `parts.relabel`, so that
+// the visible text stays part of the name (WCAG 2.5.3).
 import { badValue, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { Control } from "../tree/control";
@@ -7,6 +9,15 @@ import { isNumber, px } from "../values/geometry";
 import { parseOffset } from "../values/transform";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
+
+/** The text the badge of `w` shows, or undefined when it has none or shows a dot. */
+export function badgeText(w: Widget): string | undefined {
+    const v = w.prop("badge");
+    if (typeof v === "string" || isNumber(v)) return String(v);
+    if (!(v instanceof Control) || v.props.label_visible === false) return undefined;
+    const label = v.props.label;
+    return typeof label === "string" || isNumber(label) ? String(label) : undefined;
+}
 
 /** Sets or removes the badge of `w`. */
 export function setBadge(w: Widget, v: unknown): void {
@@ -25,6 +36,7 @@ export function setBadge(w: Widget, v: unknown): void {
     const badge: HTMLElement | null = el ?? w.parts.badge ?? null;
     if (badge && badge.parentNode !== w.el) w.el.append(badge);
     w.el.classList.toggle("flet-has-badge", !!badge);
+    w.parts.relabel?.();
 }
 
 /** Without a label (or with label_visible false) a badge is a small dot. */
@@ -34,6 +46,7 @@ function refreshLabel(w: Widget): void {
     textOrControl(w, "label", w.el, shown ? label : null);
     w.el.hidden = w.prop("visible") === false;
     w.el.classList.toggle("flet-badge-small", !shown);
+    w.parent?.parts.relabel?.();
 }
 
 export const BADGE: WidgetDef = {

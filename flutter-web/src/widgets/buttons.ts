@@ -7,6 +7,7 @@ import type { Widget, WidgetDef } from "../render/widget";
 import { parseInsets, px } from "../values/geometry";
 import { isRecord } from "../tree/control";
 import { elevationShadow, parseShapeRadius } from "../values/decoration";
+import { badgeText } from "./badge";
 import { applyButtonStyle } from "./button-style";
 import { PRESS_PROPS, pressed } from "./press";
 import { colorSetter, colorVarSetter } from "./text";
@@ -98,9 +99,9 @@ export const BUTTON: WidgetDef = {
     setDisabled,
 };
 
-/** IconButton's accessible name: its tooltip, else the icon's name in words ("arrow back"). */
+/** IconButton's accessible name: its tooltip, else the icon's name in words ("arrow back"); then its badge. */
 function refreshLabel(w: Widget): void {
-    const label = tooltipText(w.prop("tooltip")) ?? w.parts.iconWords;
+    const label = [tooltipText(w.prop("tooltip")) ?? w.parts.iconWords, badgeText(w)].filter((s) => s).join(" ");
     if (label) w.el.setAttribute("aria-label", label);
     else w.el.removeAttribute("aria-label");
 }
@@ -108,6 +109,7 @@ function refreshLabel(w: Widget): void {
 export const ICON_BUTTON: WidgetDef = {
     create: (w) => {
         const el = button(w, "flet-icon-btn");
+        w.parts.relabel = () => refreshLabel(w);
         w.parts.icon = iconElement(w.renderer.doc);
         el.append(w.parts.icon);
         return el;
@@ -173,13 +175,17 @@ function refreshSelectedIcon(w: Widget): void {
 export const FAB: WidgetDef = {
     create: (w) => {
         const el = button(w, "flet-fab");
+        w.parts.relabel = () => refreshFabLabel(w);
         w.parts.label = w.renderer.doc.createElement("span");
         w.parts.label.className = "flet-btn-label";
         el.append(w.parts.label);
         return el;
     },
     props: {
-        content: BUTTON.props!.content,
+        content: (w, v) => {
+            BUTTON.props!.content(w, v);
+            refreshFabLabel(w);
+        },
         icon: (w, v) => {
             setButtonIcon(w, v);
             if (typeof v !== "number") return;
@@ -210,10 +216,11 @@ export const FAB: WidgetDef = {
     setDisabled,
 };
 
-/** An icon-only FAB is named by its tooltip, else its icon in words. */
+/** An icon-only FAB is named by its tooltip, else its icon in words; then its badge. */
 function refreshFabLabel(w: Widget): void {
     const hasText = (w.parts.label as HTMLElement).textContent !== "";
-    const label = hasText ? undefined : (tooltipText(w.prop("tooltip")) ?? w.parts.iconWords);
+    const own = tooltipText(w.prop("tooltip")) ?? w.parts.iconWords;
+    const label = hasText ? undefined : [own, badgeText(w)].filter((s) => s).join(" ");
     if (label) w.el.setAttribute("aria-label", label);
     else w.el.removeAttribute("aria-label");
 }

@@ -1,5 +1,8 @@
 // Container (flet-protocol.md §5.2): a <div> around one optional child, with decoration and padding.
-import { badValue } from "../render/base-props";
+// It sizes as Flutter's Container does: a width or height without an alignment is a tight constraint that
+// the child must fill (flet-forces-w/-h); with an alignment the child keeps its size and is placed inside;
+// without a child it fills the width a Column gives it (render/fill-width.ts).
+import { BASE_PROPS, badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseColor } from "../values/colors";
 import { parseBoxShadow, parseGradient } from "../values/decoration";
@@ -23,6 +26,13 @@ function border(w: Widget, v: unknown): void {
     }
 }
 
+/** Whether the Container forces its child's width and height, as Flutter's tight constraints do. */
+function refreshForced(w: Widget): void {
+    const aligned = w.el.classList.contains("flet-aligned");
+    w.el.classList.toggle("flet-forces-w", !aligned && isNumber(w.prop("width")));
+    w.el.classList.toggle("flet-forces-h", !aligned && isNumber(w.prop("height")));
+}
+
 export const CONTAINER: WidgetDef = {
     create: (w) => {
         const el = w.renderer.doc.createElement("div");
@@ -43,6 +53,14 @@ export const CONTAINER: WidgetDef = {
         content: (w, v) => {
             const el = w.renderer.setSlot(w, "content", v);
             if (el && el.parentNode !== w.el) w.el.append(el);
+        },
+        width: (w, v) => {
+            BASE_PROPS.width(w, v);
+            refreshForced(w);
+        },
+        height: (w, v) => {
+            BASE_PROPS.height(w, v);
+            refreshForced(w);
         },
         padding: (w, v) => {
             const css = v === undefined || v === null ? "" : parseInsets(v);
@@ -81,6 +99,7 @@ export const CONTAINER: WidgetDef = {
             w.el.classList.toggle("flet-aligned", !!a);
             w.el.style.alignItems = a?.[0] ?? "";
             w.el.style.justifyContent = a?.[1] ?? "";
+            refreshForced(w);
         },
         on_click: (w, v) => {
             const clickable = v === true;

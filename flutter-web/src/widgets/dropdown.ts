@@ -4,7 +4,7 @@
 // Options show their text; their leading/trailing icons and `content` controls are not drawn.
 import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
-import { part } from "./parts";
+import { describedBy, part } from "./parts";
 import { colorSetter } from "./text";
 
 let nextId = 0;
@@ -40,8 +40,7 @@ function refreshSupport(w: Widget): void {
     const invalid = typeof error === "string" && error !== "";
     w.el.classList.toggle("flet-tf-error", invalid);
     select(w).toggleAttribute("aria-invalid", invalid);
-    if (text) select(w).setAttribute("aria-describedby", support.id);
-    else select(w).removeAttribute("aria-describedby");
+    describedBy(select(w), support.id, text !== "");
 }
 
 export const DROPDOWN: WidgetDef = {

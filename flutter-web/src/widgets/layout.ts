@@ -33,6 +33,8 @@ export function flexProps(
             const css = parseCrossAxis(v);
             if (css === null && v !== undefined && v !== null) badValue(w, crossProp, v, "a CrossAxisAlignment");
             box(w).style.alignItems = css ?? "";
+            // stretch is a tight cross-axis constraint: every child takes the full cross size, whatever its own.
+            box(w).classList.toggle(vertical ? "flet-forces-w" : "flet-forces-h", css === "stretch");
         },
         run_alignment: (w, v) => {
             const css = parseMainAxis(v);

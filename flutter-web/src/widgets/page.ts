@@ -1,6 +1,7 @@
 // Page and View (flet-protocol.md §3.3, §3.12): the page shows its views as a stack, only the top one
 // visible, with the overlay and dialog layers (§3.13) after them; a View is an optional app bar above
-// a column of controls, like Flet's Scaffold.
+// a column of controls, like Flet's Scaffold. The body is the page's <main> landmark, the app bar its
+// banner (<header>) and a navigation bar its <nav>, so screen readers can jump between them.
 import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseInsets } from "../values/geometry";
@@ -58,9 +59,9 @@ const body = (w: Widget): HTMLElement => w.parts.body;
 
 export const VIEW: WidgetDef = {
     create: (w) => {
-        const el = w.renderer.doc.createElement("section");
-        el.className = "flet-view";
-        w.parts.body = div(w, "flet-view-body flet-col");
+        const el = div(w, "flet-view");
+        w.parts.body = w.renderer.doc.createElement("main");
+        w.parts.body.className = "flet-view-body flet-col";
         el.append(w.parts.body);
         return el;
     },

@@ -46,3 +46,14 @@ export function ancestorOfType(w: Widget, type: string): Widget | null {
 
 /** The index of `w` in its parent's list `prop`, or -1. */
 export const indexIn = (w: Widget, prop: string): number => w.parent?.lists.get(prop)?.items.indexOf(w) ?? -1;
+
+/**
+ * Adds or removes `id` in the aria-describedby list of `el`, leaving the other ids: a control can be described by
+ * its helper text and its tooltip at once.
+ */
+export function describedBy(el: HTMLElement, id: string, on: boolean): void {
+    const ids = (el.getAttribute("aria-describedby") ?? "").split(" ").filter((t) => t && t !== id);
+    if (on) ids.push(id);
+    if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
+    else el.removeAttribute("aria-describedby");
+}

@@ -1,12 +1,13 @@
 // ProgressBar and ProgressRing (flet-protocol.md §5.2) as role=progressbar elements. A value in 0..1 is
 // reported as a percentage (aria-valuenow 0..100), as Flutter's semantics read "42%"; without a value the
-// indicator is indeterminate and has no aria-valuenow.
+// indicator is indeterminate and has no aria-valuenow. Its name is semantics_label, else its tooltip.
 import { badValue, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseColor } from "../values/colors";
 import { isNumber, parseRadius, px } from "../values/geometry";
 import { part } from "./parts";
 import { colorSetter } from "./text";
+import { setTooltip, tooltipText } from "./tooltip";
 
 function progressElement(w: Widget, className: string): HTMLElement {
     const el = part(w, className);
@@ -27,9 +28,20 @@ function setValue(w: Widget, v: unknown): number | null {
     return fraction;
 }
 
-const semanticsLabel = (w: Widget, v: unknown) => {
-    if (typeof v === "string" && v !== "") w.el.setAttribute("aria-label", v);
+function refreshName(w: Widget): void {
+    const label = w.prop("semantics_label");
+    const name = typeof label === "string" && label !== "" ? label : tooltipText(w.prop("tooltip"));
+    if (name) w.el.setAttribute("aria-label", name);
     else w.el.removeAttribute("aria-label");
+}
+
+const NAME_PROPS = {
+    semantics_label: refreshName,
+    // A tooltip that names the indicator is not repeated as its description.
+    tooltip: (w: Widget, v: unknown) => {
+        setTooltip(w, v, false);
+        refreshName(w);
+    },
 };
 
 /** Sets a CSS custom property from a colour property. */
@@ -62,7 +74,7 @@ export const PROGRESS_BAR: WidgetDef = {
             if (css === null) badValue(w, "border_radius", v, "a number or a BorderRadius");
             w.el.style.borderRadius = w.parts.fill.style.borderRadius = css ?? "";
         },
-        semantics_label: semanticsLabel,
+        ...NAME_PROPS,
     },
 };
 
@@ -79,6 +91,6 @@ export const PROGRESS_RING: WidgetDef = {
             const n = numberProp(w, "stroke_width", v);
             w.el.style.setProperty("--flet-ring-stroke", n === undefined ? "" : px(n));
         },
-        semantics_label: semanticsLabel,
+        ...NAME_PROPS,
     },
 };

@@ -1,12 +1,15 @@
 // Slider (flet-protocol.md §5.2) as <input type=range>. Dragging sends change_start, then for every new
 // value UpdateControl {value} and `change`, then change_end. Arrow keys move by one division (5% of the
 // range without divisions), Page Up/Down by 10%, Home/End to the ends; each key press is one
-// change_start/change/change_end. Values travel as doubles, as Flutter's do.
+// change_start/change/change_end. Values travel as doubles, as Flutter's do. Flutter's Slider has no
+// semantic label of its own, so the input is named by the tooltip, else by the label's words around
+// "{value}" ("Volume {value}" names it "Volume"); the full label is its aria-valuetext.
 import { numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { f64 } from "../protocol/msgpack";
 import { isNumber } from "../values/geometry";
 import { part } from "./parts";
+import { setTooltip, tooltipText } from "./tooltip";
 import { colorVarSetter } from "./text";
 
 const range = (w: Widget): HTMLInputElement => w.parts.input;
@@ -41,6 +44,21 @@ export function sliderLabel(w: Widget, value: number): string | null {
     return label.replace("{value}", value.toFixed(Math.max(0, Math.min(20, round))));
 }
 
+/** The slider's accessible name: its tooltip, else its label's words without "{value}"; null without either. */
+export function sliderName(tooltip: unknown, label: unknown): string | null {
+    const tip = tooltipText(tooltip);
+    if (tip) return tip;
+    if (typeof label !== "string") return null;
+    const words = label.split("{value}").join(" ").replace(/\s+/g, " ").trim();
+    return /[\p{L}\p{N}]/u.test(words) ? words : null;
+}
+
+function refreshName(w: Widget): void {
+    const name = sliderName(w.prop("tooltip"), w.prop("label"));
+    if (name) range(w).setAttribute("aria-label", name);
+    else range(w).removeAttribute("aria-label");
+}
+
 function currentValue(w: Widget): number {
     const b = bounds(w);
     const v = w.prop("value");
@@ -56,6 +74,7 @@ function refresh(w: Widget): void {
     const value = currentValue(w);
     input.value = String(value);
     showValue(w, value);
+    refreshName(w);
 }
 
 function showValue(w: Widget, value: number): void {
@@ -115,6 +134,11 @@ export const SLIDER: WidgetDef = {
         inactive_color: colorVarSetter("--flet-slider-inactive", "inactive_color"),
         thumb_color: colorVarSetter("--flet-slider-thumb", "thumb_color"),
         autofocus: (w, v) => (range(w).autofocus = v === true),
+        // The tooltip is the slider's name, so it is not repeated as its description.
+        tooltip: (w, v) => {
+            setTooltip(w, v, false);
+            refreshName(w);
+        },
     },
     events: {
         pointerdown: (w, e) => e.target === range(w) && !w.disabled && start(w),

@@ -3,6 +3,7 @@
 import { badValue, numberProp } from "../render/base-props";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { px } from "../values/geometry";
+import { describedBy } from "./parts";
 import { colorSetter, enumSetter } from "./text";
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -51,8 +52,7 @@ function refreshSupport(w: Widget): void {
     const invalid = typeof error === "string" && error !== "";
     w.el.classList.toggle("flet-tf-error", invalid);
     field(w).toggleAttribute("aria-invalid", invalid);
-    if (text) field(w).setAttribute("aria-describedby", w.parts.support.id);
-    else field(w).removeAttribute("aria-describedby");
+    if (w.parts.support) describedBy(field(w), w.parts.support.id, !!text);
 }
 
 function createField(w: Widget, id: string): Field {

@@ -12,6 +12,7 @@ import { parseDuration } from "../values/animation";
 import { parseColor } from "../values/colors";
 import { isNumber, parseInsets } from "../values/geometry";
 import { parseTextStyle } from "../values/text-style";
+import { describedBy } from "./parts";
 
 let nextTooltipId = 0;
 
@@ -23,7 +24,7 @@ export function tooltipText(value: unknown): string | undefined {
 }
 
 /** The element that takes focus for a control: its inner input when it has one, else its element. */
-const focusTarget = (w: Widget): HTMLElement => w.parts.input ?? w.el;
+export const focusTarget = (w: Widget): HTMLElement => w.parts.input ?? w.el;
 
 function styleBubble(w: Widget, bubble: HTMLElement, v: unknown): void {
     bubble.removeAttribute("style");
@@ -103,7 +104,7 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
         bubble?.remove();
         w.parts.tooltip = undefined;
         w.el.classList.remove("flet-has-tooltip");
-        if (target.getAttribute("aria-describedby") === bubble?.id) target.removeAttribute("aria-describedby");
+        if (bubble) describedBy(target, bubble.id, false);
         return;
     }
     if (!bubble) {
@@ -117,7 +118,7 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
     bubble.textContent = text;
     styleBubble(w, bubble, v);
     w.el.classList.add("flet-has-tooltip");
-    if (describe) target.setAttribute("aria-describedby", bubble.id);
+    describedBy(target, bubble.id, describe);
 }
 
 /**

@@ -23,13 +23,16 @@ public abstract class Control {
     protected static final Prop<Boolean> DISABLED = Prop.outbound("disabled", false);
     /** Flex factor inside a parent that expands children ({@code true} is 1). */
     protected static final Prop<Object> EXPAND = Prop.outbound("expand", null);
+    /** Whether an expanded control may be smaller than its share (Flutter's {@code Flexible} with a loose fit). */
+    protected static final Prop<Boolean> EXPAND_LOOSE = Prop.outbound("expand_loose", false);
     /** Opacity from 0.0 to 1.0. */
     protected static final Prop<Double> OPACITY = Prop.outbound("opacity", 1.0);
     /** Tooltip: a string or a {@code Tooltip} value. */
     protected static final Prop<Object> TOOLTIP = Prop.outbound("tooltip", null);
 
     /** Properties shared by all controls. */
-    protected static final PropSet PROPS = PropSet.of(null, KEY, VISIBLE, DISABLED, EXPAND, OPACITY, TOOLTIP);
+    protected static final PropSet PROPS = PropSet.of(null, KEY, VISIBLE, DISABLED, EXPAND, EXPAND_LOOSE, OPACITY,
+            TOOLTIP);
 
     static {
         ControlNode.installHooks(new LifecycleHooks());

@@ -111,6 +111,15 @@ public abstract class LayoutControl<S extends LayoutControl<S>> extends Control 
         return self();
     }
 
+    /**
+     * Lets an expanded control be smaller than its share of the free space: it takes the size its content needs, at
+     * most the share (Flutter's {@code Flexible} instead of {@code Expanded}).
+     */
+    public S expandLoose(boolean loose) {
+        set(EXPAND_LOOSE, loose);
+        return self();
+    }
+
     /** Sets the opacity, from 0.0 (invisible) to 1.0. */
     public S opacity(double opacity) {
         if (!(opacity >= 0 && opacity <= 1)) {

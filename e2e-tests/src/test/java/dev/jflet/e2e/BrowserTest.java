@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,15 @@ public abstract class BrowserTest {
 
     /** Opens {@code path} ("/counter/") of the published site, running {@code build}, in a fresh context. */
     protected Page open(Build build, String path) {
-        return start(build, path, null);
+        return start(build, path, null, null);
+    }
+
+    /**
+     * Opens {@code path} like {@link #open(Build, String)} in a browser whose system colour scheme is
+     * {@code scheme}: what prefers-color-scheme reports from the first script on.
+     */
+    protected Page open(Build build, String path, ColorScheme scheme) {
+        return start(build, path, null, scheme);
     }
 
     /**
@@ -56,16 +65,19 @@ public abstract class BrowserTest {
      * page's own scripts: to observe what happens while the app starts.
      */
     protected Page open(Build build, String path, String initScript) {
-        return start(build, path, initScript);
+        return start(build, path, initScript, null);
     }
 
-    private Page start(Build build, String path, String initScriptOrNull) {
+    private Page start(Build build, String path, String initScriptOrNull, ColorScheme schemeOrNull) {
         if (current != null) {
             throw new IllegalStateException("open() was already called in this test: " + current.requests());
         }
         current = RecordedPage.open(browser, build, server.origin());
         if (initScriptOrNull != null) {
             current.page().addInitScript(initScriptOrNull);
+        }
+        if (schemeOrNull != null) {
+            current.page().emulateMedia(new Page.EmulateMediaOptions().setColorScheme(schemeOrNull));
         }
         current.page().navigate(server.url(path));
         return current.page();

@@ -21,6 +21,8 @@ class SiteIndexTest extends BrowserTest {
         assertThat(link(apps, "Counter")).hasAttribute("href", "counter/");
         assertThat(link(apps, "Greeter")).hasAttribute("href", "greeter/");
         assertThat(link(apps, "Hello async")).hasAttribute("href", "hello-async/");
+        assertThat(link(apps, "Controls gallery")).hasAttribute("href", "gallery/");
+        assertThat(link(apps, "Layout lab")).hasAttribute("href", "layoutlab/");
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public final class SiteServer implements AutoCloseable {
     /** The app folders the site must contain. */
     public static final List<String> APPS = List.of("hello", "counter", "greeter", "hello-async", "async-main",
-            "countdown", "page-events", "gallery", "rows");
+            "countdown", "page-events", "gallery", "rows", "layoutlab");
 
     private static final String SITE_DIR_PROPERTY = "jflet.site.dir";
 

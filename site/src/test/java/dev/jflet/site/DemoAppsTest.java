@@ -1,5 +1,6 @@
 package dev.jflet.site;
 
+import dev.jflet.core.controls.core.Column;
 import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.controls.material.IconButton;
@@ -9,6 +10,7 @@ import dev.jflet.core.types.Icons;
 import dev.jflet.site.counter.Counter;
 import dev.jflet.site.greeter.Greeter;
 import dev.jflet.site.helloasync.HelloAsync;
+import dev.jflet.site.layoutlab.LayoutLab;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -38,6 +40,17 @@ class DemoAppsTest {
         assertEquals("Hello, Ada!", t.client().control(greeting.node().id()).get("value"));
         t.type(t.find(TextField.class), "");
         assertEquals("", greeting.value());
+    }
+
+    @Test
+    void layoutLab_addLineClicked_appendsToTheAutoScrollingLog() {
+        AppTester t = AppTester.start(LayoutLab::app);
+        Column log = t.byKey("auto-scroll-log", Column.class);
+        t.click(t.byKey("add-line", Button.class));
+        assertEquals(4, log.controls().size());
+        assertEquals("log line 3", ((Text) log.controls().get(3)).value());
+        t.assertClientInSync();
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
     }
 
     @Test

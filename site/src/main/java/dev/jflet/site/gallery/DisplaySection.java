@@ -44,12 +44,12 @@ final class DisplaySection {
                         new Text("Bold").weight(FontWeight.BOLD),
                         new Text("Italic").italic(true),
                         new Text("Large").size(24),
-                        new Text("Coloured").color("red")).spacing(16),
+                        new Text("Coloured").color("error")).spacing(16),
                 new Row(new Icon(Icons.STAR).color("amber").size(32).semanticsLabel("Star icon"),
                         new Image(SQUARE_SVG).width(48).height(48).semanticsLabel("Blue square"),
                         new ProgressRing(0.7).semanticsLabel("Ring at 70%"),
                         new ProgressRing().semanticsLabel("Busy ring")).spacing(16),
-                new ProgressBar(0.4).width(320).key("bar"),
+                new ProgressBar(0.4).width(320).semanticsLabel("Bar at 40%").key("bar"),
                 new Markdown("Some **bold** Markdown with [a link](https://flet.dev).")
                         .onTapLink(e -> status.say("link: " + e.data().orElse(""))),
                 new Card(new ListTile("Card title").subtitle("A ListTile in a Card").leading(Icons.PERSON)
@@ -57,7 +57,7 @@ final class DisplaySection {
                 new Row(filter, removable.deleteIconTooltip("Remove")).spacing(8),
                 new Row(new IconButton(Icons.MAIL).tooltip("Mail").badge("3"),
                         new IconButton(Icons.NOTIFICATIONS).tooltip("Notifications")
-                                .badge(new Badge("12").bgcolor("green"))).spacing(16),
+                                .badge(new Badge("12").bgcolor("green800").textColor("white"))).spacing(16),
                 new Divider().thickness(2).key("divider"),
                 new Row(new Text("Left"), new VerticalDivider().width(24).thickness(2).key("vertical-divider"),
                         new Text("Right")).height(40));

@@ -37,9 +37,12 @@ public final class Gallery {
                 ThemeSection.build(page));
     }
 
-    /** A family's section: its heading, its controls, then its status line. */
+    /**
+     * A family's section, keyed "section-" + family so tests can find every section: its heading, its controls,
+     * then its status line.
+     */
     static Column section(String heading, StatusLine status, Control... controls) {
-        Column column = new Column().spacing(12);
+        Column column = new Column().spacing(12).key("section-" + status.family());
         column.controls().add(new Text(heading).size(24).weight(FontWeight.W_500));
         column.controls().addAll(List.of(controls));
         column.controls().add(status.text());

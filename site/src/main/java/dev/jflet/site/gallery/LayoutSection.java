@@ -24,7 +24,7 @@ final class LayoutSection {
 
     static Column build() {
         StatusLine status = new StatusLine("layout");
-        Container clickable = new Container(new Text("Click this container")).padding(12).bgcolor("blue100")
+        Container clickable = new Container(new Text("Click this container")).padding(12).bgcolor("primaryContainer")
                 .borderRadius(8).key("clickable-container").onClick(e -> status.say("clicked Container"));
         ListView list = new ListView().spacing(4).height(160).width(240).key("list");
         for (int i = 1; i <= LIST_ITEMS; i++) {
@@ -45,7 +45,7 @@ final class LayoutSection {
                 new Row(box("Row 1"), box("Row 2"), box("Row 3")).spacing(8).key("row"),
                 new Column(box("Column 1"), box("Column 2")).spacing(4).key("column"),
                 new Stack(
-                        new Container().width(240).height(100).bgcolor("amber100"),
+                        new Container().width(240).height(100).bgcolor("tertiaryContainer"),
                         new Text("Top left").left(8).top(8),
                         new Text("Bottom right").right(8).bottom(8)).key("stack"),
                 new ResponsiveRow(
@@ -56,6 +56,6 @@ final class LayoutSection {
     }
 
     private static Container box(String label) {
-        return new Container(new Text(label)).padding(8).bgcolor("green100").borderRadius(4);
+        return new Container(new Text(label)).padding(8).bgcolor("secondaryContainer").borderRadius(4);
     }
 }

@@ -4,10 +4,17 @@ import dev.jflet.core.controls.core.Text;
 
 /** The status text of one family: it echoes the last event the Java side received, so tests can read it. */
 final class StatusLine {
+    private final String family;
     private final Text text;
 
     StatusLine(String family) {
+        this.family = family;
         text = new Text("No events yet").key(family + "-status").italic(true);
+    }
+
+    /** The family's name in keys ("inputs"). */
+    String family() {
+        return family;
     }
 
     /** The Text that shows the echo. */

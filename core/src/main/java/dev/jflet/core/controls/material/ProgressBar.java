@@ -16,8 +16,11 @@ public class ProgressBar extends LayoutControl<ProgressBar> {
     static final Prop<String> COLOR = Prop.outbound("color", null);
     /** Color of the track. */
     static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
+    /** Text for screen readers. */
+    static final Prop<String> SEMANTICS_LABEL = Prop.outbound("semantics_label", null);
 
-    static final PropSet PROGRESS_BAR_PROPS = PropSet.of(LayoutControl.PROPS, VALUE, BAR_HEIGHT, COLOR, BGCOLOR);
+    static final PropSet PROGRESS_BAR_PROPS = PropSet.of(LayoutControl.PROPS, VALUE, BAR_HEIGHT, COLOR, BGCOLOR,
+            SEMANTICS_LABEL);
 
     /** An indeterminate progress bar. */
     public ProgressBar() {
@@ -53,6 +56,12 @@ public class ProgressBar extends LayoutControl<ProgressBar> {
     /** Sets the color of the progress. */
     public ProgressBar color(String color) {
         set(COLOR, color);
+        return this;
+    }
+
+    /** Sets the text screen readers say for the bar. */
+    public ProgressBar semanticsLabel(String label) {
+        set(SEMANTICS_LABEL, label);
         return this;
     }
 }
