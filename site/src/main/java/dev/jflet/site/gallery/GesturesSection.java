@@ -32,7 +32,7 @@ final class GesturesSection {
     private Column column() {
         StatusLine status = new StatusLine("gestures");
 
-        GestureDetector tapPad = new GestureDetector(pad("Tap, double-tap, long-press or right-click me", "amber100"))
+        GestureDetector tapPad = new GestureDetector(pad("Tap, double-tap, long-press or right-click me", "primary"))
                 .key("tap-pad").mouseCursor(MouseCursor.CLICK)
                 .onTap(e -> status.say("tap at " + at(e) + " " + e.kind().value()))
                 .onDoubleTap(e -> status.say("double tap"))
@@ -41,7 +41,7 @@ final class GesturesSection {
                 .onSecondaryTapDown(e -> secondaryAt = at(e))
                 .onSecondaryTap(e -> status.say("secondary tap at " + secondaryAt));
 
-        GestureDetector hoverPad = new GestureDetector(pad("Hover or scroll over me", "lightblue100"))
+        GestureDetector hoverPad = new GestureDetector(pad("Hover or scroll over me", "secondary"))
                 .key("hover-pad")
                 .onEnter(e -> status.say("entered at " + at(e)))
                 .onHover(e -> status.say("hover at " + at(e)))
@@ -49,8 +49,8 @@ final class GesturesSection {
                 .onScroll(e -> status.say("scroll by (" + Math.round(e.scrollDeltaX()) + ", "
                         + Math.round(e.scrollDeltaY()) + ")"));
 
-        GestureDetector box = new GestureDetector(new Container(new Text("Drag")).width(BOX_SIZE).height(BOX_SIZE)
-                .bgcolor("deeporange300").borderRadius(8))
+        GestureDetector box = new GestureDetector(new Container(new Text("Drag").color("onTertiaryContainer")).width(BOX_SIZE).height(BOX_SIZE)
+                .bgcolor("tertiaryContainer").borderRadius(8))
                 .key("drag-box").mouseCursor(MouseCursor.MOVE).left(boxLeft).top(boxTop);
         Stack field = new Stack(new Container().width(320).height(160).bgcolor("grey200"), box)
                 .width(320).height(160).key("drag-field");
@@ -77,8 +77,12 @@ final class GesturesSection {
         return Gallery.section("Gestures", status, tapPad, hoverPad, field, track);
     }
 
-    private static Container pad(String label, String color) {
-        return new Container(new Text(label)).width(280).height(80).padding(12).bgcolor(color).borderRadius(8);
+    /** A labelled pad in theme colours ({@code role}Container), readable in light and dark mode. */
+    private static Container pad(String label, String role) {
+        String container = role + "Container";
+        String onContainer = "on" + Character.toUpperCase(role.charAt(0)) + role.substring(1) + "Container";
+        return new Container(new Text(label).color(onContainer)).width(280).height(80).padding(12).bgcolor(container)
+                .borderRadius(8);
     }
 
     /** A local position as "(x, y)" in whole pixels. */
