@@ -80,7 +80,9 @@ async function load(files, action) {
         return await action();
     } catch (cause) {
         for (const file of files) {
-            const response = await fetch(siteUrl(file), { method: "HEAD", cache: "no-store" }).catch(() => null);
+            // GET rather than HEAD, which some servers answer badly; only the status is read.
+            const response = await fetch(siteUrl(file), { cache: "no-store" }).catch(() => null);
+            response?.body?.cancel().catch(() => {});
             if (response && !response.ok) {
                 throw new Error(`${file} answered HTTP ${response.status} ${response.statusText}`.trim(), { cause });
             }
@@ -89,32 +91,30 @@ async function load(files, action) {
     }
 }
 
-/** Downloads a file, moving the loading screen's progress bar as its bytes arrive (sizes from the config). */
-async function download(file, progress) {
-    const response = await fetch(siteUrl(file));
-    if (!response.ok) {
-        throw new Error(`${file} answered HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    if (!response.body) {
-        return response.arrayBuffer();
-    }
-    const reader = response.body.getReader();
-    const parts = [];
-    let length = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parts.push(value);
-        length += value.length;
-        progress(value.length);
-    }
-    const bytes = new Uint8Array(length);
-    let offset = 0;
-    for (const part of parts) {
-        bytes.set(part, offset);
-        offset += part.length;
-    }
-    return bytes.buffer;
+/**
+ * Downloads a file, moving the loading screen's progress bar as its bytes arrive (XMLHttpRequest reports progress
+ * for the whole body, which a fetch only does through a stream reader).
+ */
+function download(file, progress) {
+    return new Promise((resolve, reject) => {
+        const request = new XMLHttpRequest();
+        request.open("GET", siteUrl(file));
+        request.responseType = "arraybuffer";
+        let loaded = 0;
+        request.onprogress = (event) => {
+            progress(event.loaded - loaded);
+            loaded = event.loaded;
+        };
+        request.onload = () => {
+            if (request.status >= 200 && request.status < 300) {
+                resolve(request.response);
+            } else {
+                reject(new Error(`${file} answered HTTP ${request.status} ${request.statusText}`.trim()));
+            }
+        };
+        request.onerror = () => reject(new Error(`${file} could not be downloaded (network error)`));
+        request.send();
+    });
 }
 
 async function runWasm(config, progress) {
