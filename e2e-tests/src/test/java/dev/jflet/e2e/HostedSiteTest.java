@@ -135,6 +135,11 @@ abstract class HostedSiteTest {
         expectedErrors.add(fragment);
     }
 
+    /** The page is not meant to run any build (it stops before loading the app). */
+    void expectNoBuild() {
+        build = null;
+    }
+
     /** The URLs the page requested since the test began or since {@link #clearRequests}. */
     List<String> pageRequests() {
         return List.copyOf(pageRequests);

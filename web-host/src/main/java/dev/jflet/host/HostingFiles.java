@@ -52,7 +52,7 @@ final class HostingFiles {
         }
         String version = CspWasmRuntime.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .substring(0, Fingerprint.HASH_LENGTH);
-        return template.replace("{{version}}", version).replace("{{files}}", JSON.std.asString(entries));
+        return template.replace("{{version}}", version).replace("\"{{files}}\"", JSON.std.asString(entries));
     }
 
     /**

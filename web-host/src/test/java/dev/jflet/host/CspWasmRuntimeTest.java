@@ -62,14 +62,17 @@ class CspWasmRuntimeTest {
                 out.push(JSON.stringify(rest(1, 2, 3)), rest.length);
                 const method = jflet$wrap((self, a) => [self.name, a], false, true, rethrow);
                 out.push(JSON.stringify(method.call({ name: "obj" }, 5, 6)));
-                try { jflet$wrap(() => { throw new Error("boom"); }, false, false, rethrow)(); } catch (e) { out.push(e.message); }
+                const failing = jflet$wrap(() => { throw new Error("boom"); }, false, false, rethrow);
+                try { failing(); } catch (e) { out.push(e.message); }
                 const named = jflet$named("Counter", function (marker, java) { this.java = java; });
                 out.push(named.name, new named(null, 42).java);
                 const jso = { jfletJsBody: (params, body) => params.join() === "a,b" && body === "return a+b;"
                         ? function (wrap, a, b) { return a + b; } : undefined };
-                jflet$jsoCalls(jso, 2, (call) => call(), rethrow, (name) => jflet$global(name));
+                const lookUp = (name) => jflet$global(name);
+                for (let n = 0; n < 3; n++) jflet$jsoCalls(jso, n, (call) => call(), rethrow, lookUp);
                 out.push(jso.createFunction2("a", "b", "return a+b;")(2, 3));
-                try { jso.createFunction2("a", "b", "return a-b;"); } catch (e) { out.push(e.message.startsWith("jflet: no JavaScript")); }
+                try { jso.createFunction2("a", "b", "return a-b;"); }
+                catch (e) { out.push(e.message.startsWith("jflet: no JavaScript")); }
                 out.push(jso.callFunction2((a, b) => a * b, 4, 5), jso.callMethod1(null, "parseInt", "12"),
                         jso.callMethod1([1, 2], "indexOf", 2), jso.construct1(Array, 3).length,
                         JSON.stringify(jso.arrayOf2(1, 2)));

@@ -50,7 +50,7 @@ class WasmJsBodiesTest {
         byte[] pool = pool("m", "é€", "");
 
         assertEquals(Optional.of(List.of("m", "é€", "")), WasmJsBodies.decodePool(pool, 0, pool.length));
-        assertEquals(Optional.empty(), WasmJsBodies.decodePool(pool, 0, pool.length - 1));
+        assertEquals(Optional.empty(), WasmJsBodies.decodePool(pool, 0, pool.length - 2));
     }
 
     @Test

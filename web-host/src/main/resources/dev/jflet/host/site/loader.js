@@ -9,6 +9,7 @@ const OFFLINE_FILE = "{{offlineFile}}";
 // A minimal module that only validates where WebAssembly GC is supported: (type (struct)) (type (func))
 // (func (type 1) struct.new 0 drop). struct.new uses the final opcode 0xfb 0x00, so engines with older,
 // pre-standard GC encodings answer false as well.
+// prettier-ignore
 const WASM_GC_PROBE = new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
     0x01, 0x06, 0x02, 0x5f, 0x00, 0x60, 0x00, 0x00, // types: struct {}, func [] -> []

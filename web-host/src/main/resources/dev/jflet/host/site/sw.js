@@ -4,8 +4,8 @@
 // only when a page asks for it, so no page ever mixes files of two versions.
 
 const VERSION = "{{version}}";
-/** [path relative to this file, SHA-256 of its content] for every file of the site. */
-const FILES = {{files}};
+/** [path relative to this file, SHA-256 of its content] for every file of the site (jflet:publish fills it in). */
+const FILES = "{{files}}";
 const INDEX = "index.html";
 const CACHE_PREFIX = `jflet ${self.registration.scope} `;
 const CACHE = CACHE_PREFIX + VERSION;
@@ -35,7 +35,9 @@ self.addEventListener("install", (event) => {
         (async () => {
             const cache = await caches.open(CACHE);
             try {
-                await Promise.all(FILES.map(async ([path, hash]) => cache.put(urlOf(path), await published(path, hash))));
+                await Promise.all(
+                    FILES.map(async ([path, hash]) => cache.put(urlOf(path), await published(path, hash))),
+                );
             } catch (error) {
                 await caches.delete(CACHE);
                 throw error;
