@@ -79,6 +79,8 @@ final class SiteAssembler {
         Files.writeString(root.resolve(SiteLayout.NETLIFY_HEADERS),
                 HostingFiles.netlifyHeaders(options, files), UTF_8);
         Files.writeString(root.resolve(SiteLayout.NETLIFY_REDIRECTS), HostingFiles.netlifyRedirects(options), UTF_8);
+        // A site pushed to a GitHub Pages branch is otherwise run through Jekyll, which drops files starting with _.
+        Files.writeString(root.resolve(SiteLayout.NO_JEKYLL), "", UTF_8);
         List<String> all = new ArrayList<>(files);
         all.addAll(HostingFiles.NOT_PRECACHED);
         Collections.sort(all);

@@ -30,6 +30,7 @@ final class SiteLayout {
     static final String ICONS_DIR = "pwa-icons";
     static final String NETLIFY_HEADERS = "_headers";
     static final String NETLIFY_REDIRECTS = "_redirects";
+    static final String NO_JEKYLL = ".nojekyll";
 
     private SiteLayout() {
     }

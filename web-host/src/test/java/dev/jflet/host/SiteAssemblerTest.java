@@ -62,7 +62,7 @@ class SiteAssemblerTest {
 
     @Test
     void assemble_writesEveryFileWithHashedNamesForWhatIndexOrLoaderName() {
-        List<String> expected = List.of("404.html", "_headers", "_redirects", "app/classes.H.js",
+        List<String> expected = List.of(".nojekyll", "404.html", "_headers", "_redirects", "app/classes.H.js",
                 "app/classes.H.wasm", "app/classes.wasm-jsbodies.H.js", "app/classes.wasm-runtime.H.js",
                 "favicon.svg", "fonts/roboto.woff2", "icons/cupertino.json", "icons/material.json", "index.html",
                 "jflet-config.H.json", "loader.H.css", "loader.H.js", "manifest.webmanifest", "offline.H.js",
@@ -195,7 +195,7 @@ class SiteAssemblerTest {
         assertTrue(files.find(), sw);
         List<Object> entries = JSON.std.listFrom(files.group(1));
 
-        assertEquals(written.size() - 3, entries.size(), "all but sw.js, _headers and _redirects");
+        assertEquals(written.size() - 4, entries.size(), "all but sw.js, _headers, _redirects and .nojekyll");
         for (Object entry : entries) {
             List<?> pair = (List<?>) entry;
             byte[] content = Files.readAllBytes(site.resolve((String) pair.get(0)));
