@@ -126,6 +126,8 @@ public class PublishMojo extends AbstractMojo {
     private void compile(PublishOptions options, Path site, Path buildDirectory)
             throws IOException, TeaVmCompileException {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
+        // A project whose app comes from a dependency may have no classes of its own yet.
+        Files.createDirectories(classes);
         List<Path> classPath = TeaVmClassPath.of(classes, project.getArtifacts(), pluginArtifacts);
         TeaVmCompiler compiler = new TeaVmCompiler(classPath, buildDirectory.resolve("jflet-cache"), getLog());
         Path app = site.resolve(SiteLayout.APP_DIR);

@@ -31,10 +31,7 @@ final class TeaVmClassPath {
     static List<Path> of(Path outputDirectory, Collection<Artifact> projectArtifacts,
             Collection<Artifact> pluginArtifacts) {
         Set<Path> entries = new LinkedHashSet<>();
-        // A project whose app comes from a dependency has no classes of its own.
-        if (java.nio.file.Files.isDirectory(outputDirectory)) {
-            entries.add(outputDirectory);
-        }
+        entries.add(outputDirectory);
         Set<String> library = new LinkedHashSet<>();
         for (Artifact artifact : pluginArtifacts) {
             if (isClassLibrary(artifact) && artifact.getFile() != null) {

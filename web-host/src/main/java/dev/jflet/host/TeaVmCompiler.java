@@ -87,8 +87,8 @@ final class TeaVmCompiler {
         tool.setClassPath(files);
         try (URLClassLoader classLoader = new URLClassLoader(urls(classPath), TeaVMTool.class.getClassLoader())) {
             if (classLoader.findResource(mainClass.replace('.', '/') + ".class") == null) {
-                throw new TeaVmCompileException("mainClass " + mainClass + " was not found in the app's classes"
-                        + " nor in its dependencies: check <mainClass>, and that the class compiles.", null);
+                throw new TeaVmCompileException("mainClass " + mainClass + " was not found in " + classPath.get(0)
+                        + " nor in the app's dependencies: check <mainClass>, and that the class compiles.", null);
             }
             tool.setClassLoader(classLoader);
             tool.generate();

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p>TeaVM's module initializer calls the import {@code teavmJso.createFunction<n>(param1, …, param<n>, body)} once
  * per body, each argument being {@code teavm.stringToJs(global.get <string constant>)}. String constants are
- * immutable globals initialized with {@code struct.new_default} of the String type, filled in order from one data
- * segment that holds each string as its length in UTF-16 units (LEB128) and its units in WTF-8. Each of these
- * facts is checked; where the binary differs, reading fails with what differed.
+ * immutable globals initialized with {@code struct.new_default}; the initializer hands them to the string pool in
+ * runs of {@code global.get}s packed by {@code array.new_fixed}, and the pool fills them in that order from one data
+ * segment holding each string as its length in UTF-16 units (LEB128) and its units in WTF-8. Each of these facts is
+ * checked; where the binary differs, reading fails with what differed.
  */
 final class WasmJsBodies {
     /** One body: the parameter names and the function body text, exactly as TeaVM passes them. */
