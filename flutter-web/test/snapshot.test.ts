@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentRoute, pageName, platformName, routeUrl } from "../src/snapshot";
+import { currentRoute, isPwa, pageName, platformName, routeUrl } from "../src/snapshot";
 
 const loc = (href: string) => new URL(href) as unknown as Location;
 const nav = (userAgent: string, platform = "", maxTouchPoints = 0) =>
@@ -36,5 +36,23 @@ describe("platformName", () => {
         expect(platformName(nav("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)", "MacIntel", 5))).toBe("ios");
         expect(platformName(nav("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)", "iPhone"))).toBe("ios");
         expect(platformName(nav("Mozilla/5.0 (Linux; Android 14; Pixel 8)", "Linux armv8l"))).toBe("android");
+    });
+});
+
+describe("isPwa", () => {
+    // A window whose media queries answer as a browser showing the page in `mode` does.
+    const shownAs = (mode: string) =>
+        ({
+            matchMedia: (query: string) => ({ matches: query.split(/,\s*/).includes(`(display-mode: ${mode})`) }),
+        }) as unknown as Window;
+
+    it("is true when the page runs as an installed app", () => {
+        expect(isPwa(shownAs("standalone"))).toBe(true);
+        expect(isPwa(shownAs("fullscreen"))).toBe(true);
+        expect(isPwa(shownAs("minimal-ui"))).toBe(true);
+    });
+
+    it("is false in a browser tab", () => {
+        expect(isPwa(shownAs("browser"))).toBe(false);
     });
 });

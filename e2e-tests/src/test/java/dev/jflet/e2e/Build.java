@@ -2,20 +2,26 @@ package dev.jflet.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Which of the two compiled builds a page runs (docs/architecture.md, "Start-up sequence", step 3). */
 public enum Build {
     /** The WasmGC build, which the loader picks by itself in Chromium. */
-    WASM("app/classes.wasm", "app/classes.js"),
+    WASM("wasm", "js"),
     /** The JavaScript build, forced with {@code localStorage["jflet.build"] = "js"}. */
-    JS("app/classes.js", "app/classes.wasm");
+    JS("js", "wasm");
 
-    private final String loadedFile;
-    private final String skippedFile;
+    private final Pattern loadedFile;
+    private final Pattern skippedFile;
 
-    Build(String loadedFile, String skippedFile) {
-        this.loadedFile = loadedFile;
-        this.skippedFile = skippedFile;
+    Build(String loadedExtension, String skippedExtension) {
+        this.loadedFile = appFile(loadedExtension);
+        this.skippedFile = appFile(skippedExtension);
+    }
+
+    /** The compiled app's file with a content hash in its name: app/classes.0123456789ab.wasm. */
+    private static Pattern appFile(String extension) {
+        return Pattern.compile("app/classes\\.[0-9a-f]{12}\\." + extension);
     }
 
     /** Makes every page of {@code context} run this build. */
@@ -25,8 +31,8 @@ public enum Build {
         }
     }
 
-    /** The app file, relative to an app folder, that this build loads. */
-    public String loadedFile() {
+    /** The app file, relative to an app folder, that this build loads, as a pattern of its hashed name. */
+    public Pattern loadedFile() {
         return loadedFile;
     }
 
@@ -40,9 +46,10 @@ public enum Build {
         return skipped.stream().map(url -> this + " build: " + skippedFile + " was requested too: " + url).toList();
     }
 
-    private static boolean endsWithFile(String url, String file) {
+    private static boolean endsWithFile(String url, Pattern file) {
         int end = url.indexOf('?');
         String path = end < 0 ? url : url.substring(0, end);
-        return path.endsWith("/" + file);
+        int app = path.lastIndexOf("/app/");
+        return app >= 0 && file.matcher(path.substring(app + 1)).matches();
     }
 }

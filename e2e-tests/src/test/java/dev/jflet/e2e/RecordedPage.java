@@ -3,6 +3,7 @@ package dev.jflet.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +35,19 @@ public final class RecordedPage implements AutoCloseable {
         page.onPageError(error -> errors.add("page error: " + error));
     }
 
-    /** Opens a blank page in a new context of {@code browser}; requests outside {@code origin} count as problems. */
+    /**
+     * Opens a blank page in a new context of {@code browser}; requests outside {@code origin} count as problems.
+     * Service workers are blocked: their precaching fetches every file of a site, both builds included, which would
+     * hide which build the page ran (the publishing tests run them, see {@link StaticHost}).
+     */
     public static RecordedPage open(Browser browser, Build build, String origin) {
-        return new RecordedPage(browser.newContext(), build, origin);
+        return new RecordedPage(browser.newContext(new Browser.NewContextOptions()
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK)), build, origin);
+    }
+
+    /** Opens a page in {@code context}, which the caller configured and closes with this page. */
+    public static RecordedPage open(BrowserContext context, Build build, String origin) {
+        return new RecordedPage(context, build, origin);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public final class SiteServer implements AutoCloseable {
     /** The app folders the site must contain. */
     public static final List<String> APPS = List.of("hello", "counter", "greeter", "hello-async", "async-main",
-            "countdown", "page-events", "gallery", "rows", "layoutlab");
+            "countdown", "page-events", "routes", "gallery", "rows", "layoutlab");
 
     private static final String SITE_DIR_PROPERTY = "jflet.site.dir";
 
@@ -40,20 +40,36 @@ public final class SiteServer implements AutoCloseable {
                     + " through Maven (mvn verify from the project root), which points it at site/target/jflet-site.");
         }
         Path root = Path.of(configured).toAbsolutePath().normalize();
-        for (String required : requiredFiles()) {
-            if (!Files.isRegularFile(root.resolve(required))) {
-                throw new IllegalStateException("The published demo site is missing " + root.resolve(required)
-                        + ". Build it first: cd to the project root and run mvn install (or mvn verify),"
-                        + " which publishes the site module before these tests run.");
-            }
+        for (String missing : missingFiles(root)) {
+            throw new IllegalStateException("The published demo site is missing " + missing
+                    + ". Build it first: cd to the project root and run mvn verify,"
+                    + " which publishes the site module before these tests run.");
         }
         return root;
     }
 
-    private static List<String> requiredFiles() {
-        Stream<String> appFiles = APPS.stream().flatMap(app -> Stream.of("index.html", "loader.js",
-                "jflet-config.json", Build.WASM.loadedFile(), Build.JS.loadedFile()).map(file -> app + "/" + file));
-        return Stream.concat(Stream.of("index.html"), appFiles).toList();
+    /** What a published site folder lacks: index.html, each app's index.html and sw.js, and both builds. */
+    private static List<String> missingFiles(Path root) {
+        Stream<String> missing = Stream.of("index.html").filter(f -> !Files.isRegularFile(root.resolve(f)));
+        for (String app : APPS) {
+            Path folder = root.resolve(app);
+            Stream<String> files = Stream.of("index.html", "sw.js")
+                    .filter(f -> !Files.isRegularFile(folder.resolve(f)))
+                    .map(f -> app + "/" + f);
+            Stream<String> builds = Stream.of(Build.values())
+                    .filter(build -> !hasFile(folder, build.loadedFile()))
+                    .map(build -> app + "/" + build.loadedFile().pattern());
+            missing = Stream.concat(missing, Stream.concat(files, builds));
+        }
+        return missing.toList();
+    }
+
+    private static boolean hasFile(Path folder, java.util.regex.Pattern relative) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> relative.matcher(folder.relativize(f).toString().replace('\\', '/')).matches());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The absolute URL of {@code path} ("/", "/counter/") on this server. */

@@ -11,9 +11,11 @@ import dev.jflet.site.counter.Counter;
 import dev.jflet.site.greeter.Greeter;
 import dev.jflet.site.helloasync.HelloAsync;
 import dev.jflet.site.layoutlab.LayoutLab;
+import dev.jflet.site.routes.Routes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,5 +65,15 @@ class DemoAppsTest {
         t.advance(Duration.ofMillis(1));
         assertEquals(before + 1, t.page().controls().size());
         assertEquals("Hello!", ((Text) t.page().controls().get(before)).value());
+    }
+
+    @Test
+    void routes_routeChange_showsTheNewRoute() {
+        AppTester t = AppTester.start(Routes::app);
+        Text route = t.byKey("route", Text.class);
+        assertEquals("Route: /", route.value());
+        t.fire(t.page(), "route_change", Map.of("route", "/store?id=3"));
+        assertEquals("Route: /store?id=3", t.client().control(route.node().id()).get("value"));
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
     }
 }

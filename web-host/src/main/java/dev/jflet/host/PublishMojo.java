@@ -20,7 +20,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Publishes the app as a static website: compiles it with TeaVM to WebAssembly GC and to JavaScript, and writes
- * index.html, the loader, the renderer, jflet-config.json and the web app manifest next to it.
+ * next to it index.html (and 404.html for GitHub Pages), the loader, the renderer, the config, icons and web app
+ * manifest, the service worker that makes the site work offline, and Netlify's _headers and _redirects.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -67,6 +68,21 @@ public class PublishMojo extends AbstractMojo {
     @Parameter(property = "jflet.themeColor", defaultValue = PublishOptions.DEFAULT_THEME_COLOR)
     private String themeColor;
 
+    /**
+     * A folder whose files are copied to the site root (images, fonts, data the app loads); by default
+     * {@code src/main/assets} when it exists.
+     */
+    @Parameter(property = "jflet.assetsDirectory")
+    private File assetsDirectory;
+
+    /** The app icon: a square PNG of at least 512 x 512 pixels, or an SVG; by default one in the theme color. */
+    @Parameter(property = "jflet.icon")
+    private File icon;
+
+    /** The Content-Security-Policy index.html declares and the generated Netlify _headers send. */
+    @Parameter(property = "jflet.contentSecurityPolicy", defaultValue = PublishOptions.DEFAULT_CONTENT_SECURITY_POLICY)
+    private String contentSecurityPolicy;
+
     /** Skips publishing. */
     @Parameter(property = "jflet.skip", defaultValue = "false")
     private boolean skip;
@@ -80,7 +96,9 @@ public class PublishMojo extends AbstractMojo {
         PublishOptions options;
         try {
             options = PublishOptions.of(mainClass, appName, shortName, description, baseUrl, routeUrlStrategy,
-                    backgroundColor, themeColor);
+                    backgroundColor, themeColor)
+                    .withFiles(assets(), icon == null ? null : icon.toPath().toAbsolutePath())
+                    .withContentSecurityPolicy(contentSecurityPolicy);
         } catch (InvalidOptionException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -89,8 +107,8 @@ public class PublishMojo extends AbstractMojo {
         try {
             prepare(site, buildDirectory);
             compile(options, site, buildDirectory);
-            List<String> renderer = new SiteAssembler(getClass().getClassLoader()).assemble(options, site);
-            if (renderer.stream().noneMatch(file -> file.equals("renderer.js"))) {
+            List<String> files = new SiteAssembler(getClass().getClassLoader()).assemble(options, site);
+            if (files.stream().noneMatch(file -> file.startsWith("renderer."))) {
                 getLog().warn("No renderer.js under " + RendererResources.PREFIX + " on the plugin's class path:"
                         + " the site cannot start. jflet-flutter-web must be a dependency of jflet-maven-plugin.");
             }
@@ -108,6 +126,8 @@ public class PublishMojo extends AbstractMojo {
     private void compile(PublishOptions options, Path site, Path buildDirectory)
             throws IOException, TeaVmCompileException {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
+        // A project whose app comes from a dependency may have no classes of its own yet.
+        Files.createDirectories(classes);
         List<Path> classPath = TeaVmClassPath.of(classes, project.getArtifacts(), pluginArtifacts);
         TeaVmCompiler compiler = new TeaVmCompiler(classPath, buildDirectory.resolve("jflet-cache"), getLog());
         Path app = site.resolve(SiteLayout.APP_DIR);
@@ -115,7 +135,14 @@ public class PublishMojo extends AbstractMojo {
             getLog().info("Compiling " + options.mainClass() + " with TeaVM to " + target.label);
             compiler.compile(options.mainClass(), target, app);
         }
-        TeaVmCompiler.copyWasmGcRuntime(site.resolve(SiteLayout.WASM_RUNTIME));
+    }
+
+    private Path assets() {
+        if (assetsDirectory != null) {
+            return assetsDirectory.toPath().toAbsolutePath();
+        }
+        Path conventional = project.getBasedir().toPath().resolve("src/main/assets");
+        return Files.isDirectory(conventional) ? conventional : null;
     }
 
     /** Empties the site folder when it is inside the build directory, so no stale file is published. */

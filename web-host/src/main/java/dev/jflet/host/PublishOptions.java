@@ -1,6 +1,9 @@
 package dev.jflet.host;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +17,9 @@ import java.util.regex.Pattern;
  * @param routeUrlStrategy "path" or "hash"
  * @param backgroundColor the manifest {@code background_color}, "#rrggbb" or "#rgb"
  * @param themeColor the manifest {@code theme_color}, "#rrggbb" or "#rgb"
+ * @param assetsDirectory a folder whose files are copied to the site root
+ * @param icon the app's icon, a square PNG of at least 512 × 512 pixels or an SVG; generated when empty
+ * @param contentSecurityPolicy the policy index.html declares and {@code _headers} sends
  */
 record PublishOptions(
         String mainClass,
@@ -23,8 +29,14 @@ record PublishOptions(
         String baseUrl,
         String routeUrlStrategy,
         String backgroundColor,
-        String themeColor) {
+        String themeColor,
+        Optional<Path> assetsDirectory,
+        Optional<Path> icon,
+        String contentSecurityPolicy) {
 
+    /** The policy a published site runs under: no inline script or style, nothing from other hosts. */
+    static final String DEFAULT_CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
     static final String DEFAULT_BACKGROUND_COLOR = "#ffffff";
     static final String DEFAULT_THEME_COLOR = "#0175c2";
 
@@ -66,7 +78,49 @@ record PublishOptions(
                 checkBaseUrl(baseUrl),
                 checkRouteUrlStrategy(routeUrlStrategy),
                 checkColor("backgroundColor", backgroundColor, DEFAULT_BACKGROUND_COLOR),
-                checkColor("themeColor", themeColor, DEFAULT_THEME_COLOR));
+                checkColor("themeColor", themeColor, DEFAULT_THEME_COLOR),
+                Optional.empty(),
+                Optional.empty(),
+                DEFAULT_CONTENT_SECURITY_POLICY);
+    }
+
+    /**
+     * These options with an assets folder and an icon (null meaning none), each checked: the folder must exist,
+     * the icon must be a PNG or SVG file.
+     */
+    PublishOptions withFiles(Path assets, Path iconFile) throws InvalidOptionException {
+        if (assets != null && !Files.isDirectory(assets)) {
+            throw new InvalidOptionException("assetsDirectory \"" + assets + "\" is not a folder: set it to a folder"
+                    + " whose files should be copied to the site root, or leave it unset.");
+        }
+        if (iconFile != null) {
+            String name = iconFile.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+                throw new InvalidOptionException("icon \"" + iconFile + "\" is not a .png or .svg file: use a square"
+                        + " PNG of at least 512 x 512 pixels, or an SVG; leave it unset for a generated icon.");
+            }
+            if (!Files.isRegularFile(iconFile)) {
+                throw new InvalidOptionException("icon \"" + iconFile + "\" does not exist: use a square PNG of at"
+                        + " least 512 x 512 pixels, or an SVG; leave it unset for a generated icon.");
+            }
+        }
+        return new PublishOptions(mainClass, appName, shortName, description, baseUrl, routeUrlStrategy,
+                backgroundColor, themeColor, Optional.ofNullable(assets), Optional.ofNullable(iconFile),
+                contentSecurityPolicy);
+    }
+
+    /** These options with another Content-Security-Policy; blank keeps the default. */
+    PublishOptions withContentSecurityPolicy(String policy) throws InvalidOptionException {
+        String value = orEmpty(policy);
+        if (value.isEmpty()) {
+            return this;
+        }
+        if (value.indexOf('"') >= 0 || value.chars().anyMatch(c -> c < ' ')) {
+            throw new InvalidOptionException("contentSecurityPolicy may not contain '\"' or line breaks: use one line"
+                    + " of directives such as \"" + DEFAULT_CONTENT_SECURITY_POLICY + "\".");
+        }
+        return new PublishOptions(mainClass, appName, shortName, description, baseUrl, routeUrlStrategy,
+                backgroundColor, themeColor, assetsDirectory, icon, value);
     }
 
     private static String checkBaseUrl(String value) throws InvalidOptionException {

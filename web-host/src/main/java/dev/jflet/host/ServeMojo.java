@@ -1,13 +1,13 @@
 package dev.jflet.host;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractMojo {
     static final String HOST = "127.0.0.1";
+    private static final Pattern BASE_HREF = Pattern.compile("<base href=\"([^\"]*)\">");
 
     /** The published site folder. */
     @Parameter(property = "jflet.directory", defaultValue = "${project.build.directory}/jflet-site")
@@ -26,7 +27,7 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "jflet.port", defaultValue = "8000")
     private int port;
 
-    /** The URL path to serve the site under; by default the baseUrl in the site's jflet-config.json, else "/". */
+    /** The URL path to serve the site under; by default the base URL in the site's index.html, else "/". */
     @Parameter(property = "jflet.baseUrl")
     private String baseUrl;
 
@@ -58,17 +59,13 @@ public class ServeMojo extends AbstractMojo {
         }
     }
 
-    private String configuredBaseUrl(Path root) {
-        Path config = root.resolve(SiteLayout.CONFIG_JSON);
-        if (!Files.isRegularFile(config)) {
-            return "/";
-        }
+    /** The base URL index.html declares in {@code <base href>}, else "/". */
+    static String configuredBaseUrl(Path root) {
+        Path index = root.resolve(SiteLayout.INDEX_HTML);
         try {
-            Map<String, Object> values = JSON.std.mapFrom(Files.readString(config));
-            Object value = values.get("baseUrl");
-            return value instanceof String text ? text : "/";
+            Matcher base = BASE_HREF.matcher(Files.isRegularFile(index) ? Files.readString(index) : "");
+            return base.find() ? base.group(1) : "/";
         } catch (IOException e) {
-            getLog().warn("Could not read " + config + " (" + e.getMessage() + "); serving the site at /.");
             return "/";
         }
     }

@@ -1,20 +1,28 @@
 package dev.jflet.host;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Internal: writes everything in a published app folder except the compiled app: index.html, loader.js,
- * loader.css, jflet-config.json, manifest.webmanifest, favicon.svg and the renderer's files.
+ * Internal: turns a folder holding the compiled app ({@code app/classes.wasm}, {@code app/classes.js}) into the
+ * published site: the assets, the renderer, the CSP-safe WasmGC runtime and JS bodies, loader files, the config,
+ * icons, manifest, index.html and 404.html, the service worker, and Netlify's {@code _headers} and
+ * {@code _redirects}. Every file that index.html or the loader names gets a content-hashed name.
  */
 final class SiteAssembler {
     private static final String TEMPLATES = "/dev/jflet/host/site/";
@@ -28,26 +36,76 @@ final class SiteAssembler {
     }
 
     /**
-     * Writes the site files into {@code siteRoot}, creating it when missing.
+     * Completes the site in {@code siteRoot}, where TeaVM compiled the app into {@code app/}.
      *
-     * @return the written files, relative to {@code siteRoot}; renderer files last
+     * @return every file of the site, relative to {@code siteRoot}, sorted
      */
     List<String> assemble(PublishOptions options, Path siteRoot) throws IOException {
-        Files.createDirectories(siteRoot);
-        List<String> written = new ArrayList<>();
-        List<String> renderer = RendererResources.copy(rendererClassLoader, siteRoot.toRealPath());
-        Path rendererJs = siteRoot.resolve("renderer.js");
-        List<String> preloads = Files.exists(rendererJs)
-                ? staticImports(Files.readString(rendererJs, StandardCharsets.UTF_8))
-                : List.of();
-        write(siteRoot, SiteLayout.INDEX_HTML, indexHtml(options, preloads), written);
-        write(siteRoot, SiteLayout.LOADER_JS, template(SiteLayout.LOADER_JS), written);
-        write(siteRoot, SiteLayout.LOADER_CSS, template(SiteLayout.LOADER_CSS), written);
-        write(siteRoot, SiteLayout.CONFIG_JSON, SiteJson.config(options), written);
-        write(siteRoot, SiteLayout.MANIFEST, SiteJson.manifest(options), written);
-        write(siteRoot, SiteLayout.FAVICON, favicon(options), written);
-        written.addAll(renderer);
-        return written;
+        Path root = siteRoot.toRealPath();
+        if (options.assetsDirectory().isPresent()) {
+            copyAssets(options.assetsDirectory().get(), root);
+        }
+        List<String> renderer = RendererResources.copy(rendererClassLoader, root);
+        AppBuild app = AppBuild.finish(root);
+        Map<String, String> names = new HashMap<>();
+        names.put("rendererFile", fingerprintIfPresent(root, SiteLayout.RENDERER_JS, renderer));
+        names.put("rendererCssFile", fingerprintIfPresent(root, SiteLayout.RENDERER_CSS, renderer));
+        names.put("loaderCssFile", writeTemplate(root, SiteLayout.LOADER_CSS));
+        names.put("supportFile", writeTemplate(root, SiteLayout.SUPPORT_JS));
+        names.put("offlineFile", writeTemplate(root, SiteLayout.OFFLINE_JS));
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (String file : List.of(app.wasm(), app.js())) {
+            sizes.put(file, Files.size(root.resolve(file)));
+        }
+        names.put("configFile", Fingerprint.write(root, SiteLayout.CONFIG_JSON,
+                bytes(SiteJson.config(options, app, sizes))));
+        names.put("loaderFile", Fingerprint.write(root, SiteLayout.LOADER_JS,
+                bytes(fill(template(SiteLayout.LOADER_JS), names))));
+
+        SiteIcons icons = SiteIcons.write(options, root, favicon(options));
+        Files.writeString(root.resolve(SiteLayout.MANIFEST), SiteJson.manifest(options, icons), UTF_8);
+        Path rendererJs = root.resolve(names.get("rendererFile"));
+        List<String> preloads =
+                Files.exists(rendererJs) ? staticImports(Files.readString(rendererJs, UTF_8)) : List.of();
+        String index = indexHtml(options, names, icons, preloads);
+        Files.writeString(root.resolve(SiteLayout.INDEX_HTML), index, UTF_8);
+        // GitHub Pages answers a path that is no file with 404.html, keeping the URL: the app then starts at that
+        // route. <base href> makes its relative URLs work at any depth.
+        Files.writeString(root.resolve(SiteLayout.NOT_FOUND_HTML), index, UTF_8);
+
+        List<String> files = HostingFiles.siteFiles(root);
+        Files.writeString(root.resolve(SiteLayout.SERVICE_WORKER),
+                HostingFiles.serviceWorker(template(SiteLayout.SERVICE_WORKER), root, files), UTF_8);
+        Files.writeString(root.resolve(SiteLayout.NETLIFY_HEADERS),
+                HostingFiles.netlifyHeaders(options, files), UTF_8);
+        Files.writeString(root.resolve(SiteLayout.NETLIFY_REDIRECTS), HostingFiles.netlifyRedirects(options), UTF_8);
+        // A site pushed to a GitHub Pages branch is otherwise run through Jekyll, which drops files starting with _.
+        Files.writeString(root.resolve(SiteLayout.NO_JEKYLL), "", UTF_8);
+        List<String> all = new ArrayList<>(files);
+        all.addAll(HostingFiles.NOT_PRECACHED);
+        Collections.sort(all);
+        return all;
+    }
+
+    private static String writeTemplate(Path root, String name) throws IOException {
+        return Fingerprint.write(root, name, bytes(template(name)));
+    }
+
+    private static String fingerprintIfPresent(Path root, String path, List<String> copied) throws IOException {
+        return copied.contains(path) ? Fingerprint.rename(root, path) : path;
+    }
+
+    /** Copies the user's assets to the site root; jflet's own files, written later, replace any of the same name. */
+    private static void copyAssets(Path assets, Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path source : walk.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = root.resolve(assets.relativize(source).toString()).normalize();
+                if (target.startsWith(root)) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s*(?:\\{[^}]*}\\s*from\\s*)?\"(\\./[^\"]+)\"");
@@ -71,11 +129,8 @@ final class SiteAssembler {
     }
 
     /** The static index.html: no inline script or style, so the site runs under a strict CSP. */
-    static String indexHtml(PublishOptions options) {
-        return indexHtml(options, List.of());
-    }
-
-    static String indexHtml(PublishOptions options, List<String> rendererImports) {
+    static String indexHtml(PublishOptions options, Map<String, String> files, SiteIcons icons,
+            List<String> rendererImports) {
         StringBuilder preloads = new StringBuilder();
         for (String module : rendererImports) {
             preloads.append("  <link rel=\"modulepreload\" href=\"").append(escapeHtml(module)).append("\">\n");
@@ -83,15 +138,29 @@ final class SiteAssembler {
         String description = options.description().isEmpty()
                 ? ""
                 : "  <meta name=\"description\" content=\"" + escapeHtml(options.description()) + "\">\n";
-        Map<String, String> values = Map.of(
-                "baseUrl", escapeHtml(options.baseUrl()),
-                "appName", escapeHtml(options.appName()),
-                "shortName", escapeHtml(options.shortName()),
-                "themeColor", escapeHtml(options.themeColor()),
-                "descriptionMeta", description,
-                "rendererPreloads", preloads.toString());
-        Matcher placeholder = PLACEHOLDER.matcher(template(SiteLayout.INDEX_HTML));
-        return placeholder.replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1))));
+        Map<String, String> values = new HashMap<>();
+        files.forEach((key, file) -> values.put(key, escapeHtml(file)));
+        values.put("baseUrl", escapeHtml(options.baseUrl()));
+        values.put("contentSecurityPolicy", escapeHtml(options.contentSecurityPolicy()));
+        values.put("appName", escapeHtml(options.appName()));
+        values.put("shortName", escapeHtml(options.shortName()));
+        values.put("themeColor", escapeHtml(options.themeColor()));
+        values.put("favicon", escapeHtml(icons.favicon()));
+        values.put("faviconType", escapeHtml(icons.faviconType()));
+        values.put("descriptionMeta", description);
+        values.put("rendererPreloads", preloads.toString());
+        return fill(template(SiteLayout.INDEX_HTML), values);
+    }
+
+    /** Replaces each {{name}} in {@code template}; a name without a value is a bug in the plugin. */
+    static String fill(String template, Map<String, String> values) {
+        return PLACEHOLDER.matcher(template).replaceAll(match -> {
+            String value = values.get(match.group(1));
+            if (value == null) {
+                throw new IllegalStateException("no value for {{" + match.group(1) + "}}");
+            }
+            return Matcher.quoteReplacement(value);
+        });
     }
 
     /** A default icon in the theme color, so browsers do not ask for a missing /favicon.ico. */
@@ -115,19 +184,18 @@ final class SiteAssembler {
         return out.toString();
     }
 
-    private static String template(String name) {
+    static String template(String name) {
         try (InputStream in = SiteAssembler.class.getResourceAsStream(TEMPLATES + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing plugin resource: " + TEMPLATES + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(Path siteRoot, String name, String content, List<String> written) throws IOException {
-        Files.writeString(siteRoot.resolve(name), content, StandardCharsets.UTF_8);
-        written.add(name);
+    private static byte[] bytes(String text) {
+        return text.getBytes(UTF_8);
     }
 }

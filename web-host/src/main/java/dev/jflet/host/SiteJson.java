@@ -12,24 +12,26 @@ final class SiteJson {
     private SiteJson() {
     }
 
-    /** {@code jflet-config.json}, which loader.js reads at start-up. */
-    static String config(PublishOptions options) throws IOException {
+    /** {@code jflet-config.json}, which loader.js reads at start-up; {@code sizes} has each app file's bytes. */
+    static String config(PublishOptions options, AppBuild build, Map<String, Long> sizes) throws IOException {
         Map<String, Object> app = new LinkedHashMap<>();
         app.put("name", options.appName());
         app.put("shortName", options.shortName());
         app.put("description", options.description());
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("app", app);
-        config.put("wasm", SiteLayout.WASM);
-        config.put("wasmRuntime", SiteLayout.WASM_RUNTIME);
-        config.put("js", SiteLayout.JS);
+        config.put("wasm", build.wasm());
+        config.put("wasmRuntime", build.wasmRuntime());
+        config.put("wasmBodies", build.wasmBodies());
+        config.put("js", build.js());
+        config.put("sizes", sizes);
         config.put("routeUrlStrategy", options.routeUrlStrategy());
         config.put("baseUrl", options.baseUrl());
         return WRITER.asString(config) + "\n";
     }
 
     /** {@code manifest.webmanifest}, the web app manifest that makes the site installable. */
-    static String manifest(PublishOptions options) throws IOException {
+    static String manifest(PublishOptions options, SiteIcons icons) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("name", options.appName());
         manifest.put("short_name", options.shortName());
@@ -41,6 +43,7 @@ final class SiteJson {
         manifest.put("display", "standalone");
         manifest.put("background_color", options.backgroundColor());
         manifest.put("theme_color", options.themeColor());
+        manifest.put("icons", icons.manifestIcons());
         return WRITER.asString(manifest) + "\n";
     }
 }

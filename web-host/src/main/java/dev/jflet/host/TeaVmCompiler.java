@@ -2,13 +2,11 @@ package dev.jflet.host;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -24,7 +22,7 @@ import org.teavm.vm.TeaVMOptimizationLevel;
 
 /** Internal: compiles an app's main class with TeaVM, in process, to one {@link Target}. */
 final class TeaVmCompiler {
-    /** TeaVM's ES-module runtime for WasmGC builds; it exports {@code load(url)}. */
+    /** TeaVM's ES-module runtime for WasmGC builds; it exports {@code load(url)}; see {@link CspWasmRuntime}. */
     static final String WASM_GC_RUNTIME_RESOURCE = "org/teavm/backend/wasm/wasm-gc-module-runtime.min.js";
 
     /** What to compile to, and the file TeaVM writes. */
@@ -105,17 +103,6 @@ final class TeaVmCompiler {
                     + target.label + ", but wrote no " + output + ".", null);
         }
         return output;
-    }
-
-    /** Copies TeaVM's WasmGC runtime ({@value #WASM_GC_RUNTIME_RESOURCE}) to {@code target}. */
-    static void copyWasmGcRuntime(Path target) throws IOException {
-        try (InputStream in = TeaVMTool.class.getClassLoader().getResourceAsStream(WASM_GC_RUNTIME_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("teavm-core has no " + WASM_GC_RUNTIME_RESOURCE + "; is it version 0.15.0?");
-            }
-            Files.createDirectories(target.getParent());
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private void reportProblems(TeaVMTool tool, String mainClass, Target target) throws TeaVmCompileException {

@@ -3,7 +3,11 @@ package dev.jflet.host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +22,30 @@ class PublishOptionsTest {
                 PublishOptions.of("com.example.Counter", " ", null, null, null, null, null, null);
 
         assertEquals(new PublishOptions("com.example.Counter", "Counter", "Counter", "", "/", "path", "#ffffff",
-                "#0175c2"), options);
+                "#0175c2", Optional.empty(), Optional.empty(),
+                "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"), options);
+    }
+
+    @Test
+    void icon_otherFormat_failsNamingTheOptionAndAllowedFormats(@TempDir Path temp) throws Exception {
+        Path icon = Files.writeString(temp.resolve("icon.jpg"), "x");
+        PublishOptions options = PublishOptions.of("a.App", null, null, null, null, null, null, null);
+
+        InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> options.withFiles(null, icon));
+
+        assertEquals("icon \"" + icon + "\" is not a .png or .svg file: use a square PNG of at least 512 x 512"
+                + " pixels, or an SVG; leave it unset for a generated icon.", e.getMessage());
+    }
+
+    @Test
+    void assetsDirectory_missing_failsNamingTheOption(@TempDir Path temp) throws Exception {
+        Path assets = temp.resolve("assets");
+        PublishOptions options = PublishOptions.of("a.App", null, null, null, null, null, null, null);
+
+        InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> options.withFiles(assets, null));
+
+        assertEquals("assetsDirectory \"" + assets + "\" is not a folder: set it to a folder whose files should be"
+                + " copied to the site root, or leave it unset.", e.getMessage());
     }
 
     @ParameterizedTest

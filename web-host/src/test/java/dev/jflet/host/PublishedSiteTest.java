@@ -2,6 +2,7 @@ package dev.jflet.host;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -36,6 +37,7 @@ class PublishedSiteTest {
     static Path temp;
 
     private static Path site;
+    private static List<String> files;
 
     @BeforeAll
     static void publish() throws Exception {
@@ -47,7 +49,6 @@ class PublishedSiteTest {
         for (TeaVmCompiler.Target target : TeaVmCompiler.Target.values()) {
             compiler.compile(FixtureApp.class.getName(), target, site.resolve(SiteLayout.APP_DIR));
         }
-        TeaVmCompiler.copyWasmGcRuntime(site.resolve(SiteLayout.WASM_RUNTIME));
 
         Path renderer = temp.resolve("renderer-classes");
         Files.createDirectories(renderer.resolve(RendererResources.PREFIX));
@@ -56,28 +57,41 @@ class PublishedSiteTest {
         PublishOptions options = PublishOptions.of(FixtureApp.class.getName(), "Fixture", null, null, "/", "path",
                 null, null);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {renderer.toUri().toURL()}, null)) {
-            new SiteAssembler(loader).assemble(options, site);
+            files = new SiteAssembler(loader).assemble(options, site);
         }
+    }
+
+    /** The published file whose name is {@code prefix.<hash>suffix}. */
+    private static Path file(String prefix, String suffix) {
+        return site.resolve(files.stream()
+                .filter(f -> f.matches(java.util.regex.Pattern.quote(prefix) + "\\.[0-9a-f]{12}"
+                        + java.util.regex.Pattern.quote(suffix)))
+                .findFirst().orElseThrow(() -> new AssertionError(prefix + "*" + suffix + " in " + files)));
     }
 
     @Test
     void wasmBuild_isAWebAssemblyModule() throws IOException {
-        byte[] wasm = Files.readAllBytes(site.resolve(SiteLayout.WASM));
+        byte[] wasm = Files.readAllBytes(file("app/classes", ".wasm"));
 
         assertArrayEquals(new byte[] {0x00, 0x61, 0x73, 0x6d}, Arrays.copyOf(wasm, 4));
     }
 
     @Test
-    void wasmRuntime_isTeaVmsEsModuleExportingLoad() throws IOException {
-        byte[] copied = Files.readAllBytes(site.resolve(SiteLayout.WASM_RUNTIME));
-        byte[] original;
-        try (InputStream in = org.teavm.tooling.TeaVMTool.class.getClassLoader()
-                .getResourceAsStream(TeaVmCompiler.WASM_GC_RUNTIME_RESOURCE)) {
-            original = in.readAllBytes();
-        }
+    void wasmRuntime_isTeaVmsModuleWithoutCodeGeneration() throws IOException {
+        String runtime = Files.readString(file("app/classes.wasm-runtime", ".js"));
 
-        assertArrayEquals(original, copied);
-        assertTrue(new String(copied, java.nio.charset.StandardCharsets.UTF_8).contains(" as load"));
+        assertTrue(runtime.startsWith("// jflet: TeaVM's WasmGC runtime without code generated at run time"), runtime);
+        assertTrue(runtime.endsWith("export{x as defaults,t as load,e as wrapImport};"), runtime);
+        assertFalse(runtime.contains("new Function"));
+    }
+
+    @Test
+    void wasmBodies_holdTheFixturesJsBodyAsAFunction() throws IOException {
+        String bodies = Files.readString(file("app/classes.wasm-jsbodies", ".js"));
+
+        assertTrue(java.util.regex.Pattern.compile("\\[\"\\)[^\"]*jfletFixtureStarted[^\n]*\", function"
+                + " \\(wrapCallFromJavaToJs\\) \\{\n[^\n]*globalThis\\.jfletFixtureStarted ?= ?true;").matcher(bodies)
+                .find(), bodies);
     }
 
     @Test
@@ -88,7 +102,7 @@ class PublishedSiteTest {
         String result = ExternalTools.run(List.of(node.toString(), "--input-type=module", "-e",
                 "const app = await import(process.argv[1]); app.main([]);"
                         + " console.log(globalThis.jfletFixtureStarted, typeof globalThis.jsConnect);",
-                site.resolve(SiteLayout.JS).toUri().toString()));
+                file("app/classes", ".js").toUri().toString()));
 
         assertEquals("true function", result.trim());
     }
@@ -119,7 +133,7 @@ class PublishedSiteTest {
                 Files.copy(file, copy.resolve(site.relativize(file).toString()));
             }
         }
-        Files.delete(copy.resolve(SiteLayout.WASM));
+        Files.delete(copy.resolve(site.relativize(file("app/classes", ".wasm")).toString()));
 
         try (PreviewServer server = PreviewServer.start(copy, "127.0.0.1", 0)) {
             String dom = ExternalTools.dumpDom(chromium, server.uri().toString(), temp.resolve("profile-js"));

@@ -50,6 +50,10 @@ class SiteAssemblerTest {
         PublishOptions options = PublishOptions.of("com.example.Counter", "Counter & <Co>", "Counter",
                 "Counts \"up\" and down", "apps/counter", "hash", null, null);
         site = temp.resolve("site");
+        // The smallest valid WebAssembly module (no @JSBody) and a JavaScript build stand in for TeaVM's output.
+        Files.createDirectories(site.resolve("app"));
+        Files.write(site.resolve("app/classes.wasm"), new byte[] {0, 0x61, 0x73, 0x6d, 1, 0, 0, 0});
+        Files.writeString(site.resolve("app/classes.js"), "export function main() {}\n");
         URL[] path = {classes.toUri().toURL(), jar.toUri().toURL()};
         try (URLClassLoader loader = new URLClassLoader(path, null)) {
             written = new SiteAssembler(loader).assemble(options, site);
@@ -57,10 +61,15 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void assemble_writesSiteFilesThenRendererFiles() {
-        assertEquals(List.of("index.html", "loader.js", "loader.css", "jflet-config.json", "manifest.webmanifest",
-                "favicon.svg", "fonts/roboto.woff2", "icons/material.json", "renderer.css", "renderer.js", "icons/cupertino.json"),
-                written);
+    void assemble_writesEveryFileWithHashedNamesForWhatIndexOrLoaderName() {
+        List<String> expected = List.of(".nojekyll", "404.html", "_headers", "_redirects", "app/classes.H.js",
+                "app/classes.H.wasm", "app/classes.wasm-jsbodies.H.js", "app/classes.wasm-runtime.H.js",
+                "favicon.svg", "fonts/roboto.woff2", "icons/cupertino.json", "icons/material.json", "index.html",
+                "jflet-config.H.json", "loader.H.css", "loader.H.js", "manifest.webmanifest", "offline.H.js",
+                "pwa-icons/icon-192.png", "pwa-icons/icon-512.png", "renderer.H.css", "renderer.H.js",
+                "support.H.js", "sw.js");
+
+        assertEquals(expected, written.stream().map(f -> f.replaceAll("\\.[0-9a-f]{12}\\.", ".H.")).sorted().toList());
     }
 
     @Test
@@ -73,8 +82,13 @@ class SiteAssemblerTest {
     @Test
     void indexHtml_preloadsTheRendererChunks() throws InvalidOptionException {
         PublishOptions options = PublishOptions.of("com.example.A", "A", "A", "", "/", "path", null, null);
-        assertTrue(SiteAssembler.indexHtml(options, List.of("chunks/chunk-A.js"))
-                .contains("<link rel=\"modulepreload\" href=\"chunks/chunk-A.js\">"));
+        Map<String, String> files = Map.of("supportFile", "s.js", "loaderFile", "l.js", "configFile", "c.json",
+                "loaderCssFile", "l.css", "rendererCssFile", "r.css", "rendererFile", "r.js");
+        SiteIcons icons = new SiteIcons(List.of(), "favicon.svg", "image/svg+xml");
+
+        assertTrue(SiteAssembler.indexHtml(options, files, icons, List.of("chunks/chunk-A.js"))
+                .contains("<link rel=\"modulepreload\" href=\"r.js\">\n"
+                        + "  <link rel=\"modulepreload\" href=\"chunks/chunk-A.js\">"));
     }
 
     @Test
@@ -87,7 +101,7 @@ class SiteAssemblerTest {
 
     @Test
     void rendererFiles_copiedVerbatim_firstClassPathEntryWins() throws IOException {
-        assertEquals("export function start() {}\n", Files.readString(site.resolve("renderer.js")));
+        assertEquals("export function start() {}\n", Files.readString(site.resolve(hashed("renderer", ".js"))));
         assertArrayEquals(FONT, Files.readAllBytes(site.resolve("fonts/roboto.woff2")));
         assertEquals("{}\n", Files.readString(site.resolve("icons/cupertino.json")));
         assertFalse(Files.exists(site.resolve("other.txt")));
@@ -100,20 +114,23 @@ class SiteAssemblerTest {
         assertTrue(html.contains("<base href=\"/apps/counter/\">"), html);
         assertTrue(html.contains("<title>Counter &amp; &lt;Co&gt;</title>"), html);
         assertTrue(html.contains("<meta name=\"description\" content=\"Counts &quot;up&quot; and down\">"), html);
-        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"renderer.css\">"), html);
-        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"loader.css\">"), html);
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + hashed("renderer", ".css") + "\">"), html);
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + hashed("loader", ".css") + "\">"), html);
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;self&#39;;"
+                + " script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;; style-src &#39;self&#39;\">"), html);
         assertTrue(html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"), html);
         assertTrue(html.contains("<div id=\"app\">"), html);
         assertTrue(html.contains("<div class=\"jflet-loading\" role=\"status\" aria-live=\"polite\">"), html);
         assertTrue(html.contains("<noscript>"), html);
         Matcher scripts = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
-        int count = 0;
+        List<String> found = new java.util.ArrayList<>();
         while (scripts.find()) {
-            count++;
-            assertEquals(" type=\"module\" src=\"loader.js\"", scripts.group(1));
+            found.add(scripts.group(1));
             assertEquals("", scripts.group(2));
         }
-        assertEquals(1, count);
+        assertEquals(List.of(" defer src=\"" + hashed("support", ".js") + "\"",
+                " type=\"module\" src=\"" + hashed("loader", ".js") + "\""), found);
+        assertEquals(html, Files.readString(site.resolve("404.html")));
         assertFalse(html.contains("<style"), html);
         assertFalse(Pattern.compile("\\sstyle=").matcher(html).find(), html);
         assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), html);
@@ -121,21 +138,25 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void config_hasTheContractFieldsAndTheApp() throws IOException {
-        Map<String, Object> config = JSON.std.mapFrom(Files.readString(site.resolve("jflet-config.json")));
+    void config_namesTheHashedAppFilesAndTheirSizes() throws IOException {
+        Map<String, Object> config = JSON.std.mapFrom(Files.readString(site.resolve(hashed("jflet-config", ".json"))));
 
+        String wasm = hashed("app/classes", ".wasm");
+        String js = hashed("app/classes", ".js");
         assertEquals(Map.of(
                 "app", Map.of(
                         "name", "Counter & <Co>", "shortName", "Counter", "description", "Counts \"up\" and down"),
-                "wasm", "app/classes.wasm",
-                "wasmRuntime", "app/classes.wasm-runtime.js",
-                "js", "app/classes.js",
+                "wasm", wasm,
+                "wasmRuntime", hashed("app/classes.wasm-runtime", ".js"),
+                "wasmBodies", hashed("app/classes.wasm-jsbodies", ".js"),
+                "js", js,
+                "sizes", Map.of(wasm, 8, js, 26),
                 "routeUrlStrategy", "hash",
                 "baseUrl", "/apps/counter/"), config);
     }
 
     @Test
-    void manifest_isAStandaloneWebAppManifest() throws IOException {
+    void manifest_isAnInstallableStandaloneWebAppManifest() throws IOException {
         Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(site.resolve("manifest.webmanifest")));
 
         assertEquals(Map.of(
@@ -146,13 +167,62 @@ class SiteAssemblerTest {
                 "scope", "/apps/counter/",
                 "display", "standalone",
                 "background_color", "#ffffff",
-                "theme_color", "#0175c2"), manifest);
+                "theme_color", "#0175c2",
+                "icons", List.of(
+                        Map.of("src", "pwa-icons/icon-192.png", "sizes", "192x192", "type", "image/png",
+                                "purpose", "any maskable"),
+                        Map.of("src", "pwa-icons/icon-512.png", "sizes", "512x512", "type", "image/png",
+                                "purpose", "any maskable"))), manifest);
+        java.awt.image.BufferedImage icon = javax.imageio.ImageIO.read(site.resolve("pwa-icons/icon-512.png").toFile());
+        assertEquals(512, icon.getWidth());
+        assertEquals(0xff0175c2, icon.getRGB(10, 10), "the theme color fills the icon");
     }
 
     @Test
-    void loaderFiles_areThePluginsTemplates() throws IOException {
-        assertEquals(resource("loader.js"), Files.readString(site.resolve("loader.js")));
-        assertEquals(resource("loader.css"), Files.readString(site.resolve("loader.css")));
+    void loader_namesTheHashedConfigRendererAndOfflineModule() throws IOException {
+        String loader = Files.readString(site.resolve(hashed("loader", ".js")));
+
+        assertTrue(loader.contains("const CONFIG_FILE = \"" + hashed("jflet-config", ".json") + "\";"), loader);
+        assertTrue(loader.contains("const RENDERER_FILE = \"" + hashed("renderer", ".js") + "\";"), loader);
+        assertTrue(loader.contains("const OFFLINE_FILE = \"" + hashed("offline", ".js") + "\";"), loader);
+        assertEquals(resource("loader.css"), Files.readString(site.resolve(hashed("loader", ".css"))));
+    }
+
+    @Test
+    void serviceWorker_listsEveryOtherFileWithItsSha256() throws IOException {
+        String sw = Files.readString(site.resolve("sw.js"));
+        Matcher files = Pattern.compile("const FILES = (\\[.*]);").matcher(sw);
+        assertTrue(files.find(), sw);
+        List<Object> entries = JSON.std.listFrom(files.group(1));
+
+        assertEquals(written.size() - 4, entries.size(), "all but sw.js, _headers, _redirects and .nojekyll");
+        for (Object entry : entries) {
+            List<?> pair = (List<?>) entry;
+            byte[] content = Files.readAllBytes(site.resolve((String) pair.get(0)));
+            assertEquals(CspWasmRuntime.sha256(content), pair.get(1), pair.get(0).toString());
+        }
+    }
+
+    @Test
+    void netlifyFiles_sendThePolicyCacheHashedFilesAndNeedNoRewriteForHashRoutes() throws IOException {
+        String headers = Files.readString(site.resolve("_headers"));
+
+        assertTrue(headers.contains("/apps/counter/*\n  Content-Security-Policy: default-src 'self';"
+                + " script-src 'self' 'wasm-unsafe-eval'; style-src 'self'\n"), headers);
+        assertTrue(headers.contains("/apps/counter/" + hashed("loader", ".js")
+                + "\n  Cache-Control: public, max-age=31536000, immutable\n"), headers);
+        assertTrue(headers.contains("/apps/counter/index.html\n  Cache-Control: no-cache\n"), headers);
+        assertTrue(headers.contains("/apps/counter/sw.js\n  Cache-Control: no-cache\n"), headers);
+        assertFalse(headers.contains("/apps/counter/fonts/roboto.woff2"), headers);
+        assertFalse(Files.readString(site.resolve("_redirects")).contains("200"));
+    }
+
+    /** The site's file named {@code prefix.<hash>suffix}. */
+    private String hashed(String prefix, String suffix) {
+        Pattern name = Pattern.compile(Pattern.quote(prefix) + "\\.[0-9a-f]{12}" + Pattern.quote(suffix));
+        List<String> matches = written.stream().filter(f -> name.matcher(f).matches()).toList();
+        assertEquals(1, matches.size(), prefix + "*" + suffix + " in " + written);
+        return matches.get(0);
     }
 
     private static String resource(String name) throws IOException {

@@ -26,9 +26,6 @@ final class BenchSite implements AutoCloseable {
         this.server = server;
     }
 
-    /** Shared by the jflet app and its vanilla page, so that both lay out and paint with the same styles. */
-    private static final String[] SHARED_STYLE_FILES = {"renderer.css", "fonts"};
-
     /**
      * Copies each of {@code apps} from {@code publishedSite} and its vanilla page into {@code root} (emptied first),
      * then serves it. A vanilla page without a stylesheet of its own gets the app's renderer.css and fonts.
@@ -41,12 +38,20 @@ final class BenchSite implements AutoCloseable {
             copyFolder(published, root.resolve(app));
             copyFolder(vanillaFolder(app), vanilla);
             if (Files.readString(vanilla.resolve("index.html")).contains("href=\"renderer.css\"")) {
-                for (String shared : SHARED_STYLE_FILES) {
-                    copyFolder(published.resolve(shared), vanilla.resolve(shared));
-                }
+                copyFolder(rendererCss(published), vanilla.resolve("renderer.css"));
+                copyFolder(published.resolve("fonts"), vanilla.resolve("fonts"));
             }
         }
         return new BenchSite(root, SiteServer.start(root));
+    }
+
+    /** The app's stylesheet: renderer.css, published under a content-hashed name (renderer.1a2b3c4d5e6f.css). */
+    private static Path rendererCss(Path app) throws IOException {
+        try (Stream<Path> files = Files.list(app)) {
+            return files.filter(f -> f.getFileName().toString().matches("renderer(\\.[0-9a-f]+)?\\.css"))
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("no renderer stylesheet in " + app));
+        }
     }
 
     static String vanillaFolderName(String app) {

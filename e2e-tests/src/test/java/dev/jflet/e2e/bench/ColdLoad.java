@@ -53,7 +53,7 @@ final class ColdLoad {
 
     Result run(LoadTarget target) {
         Variant variant = target.variant();
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = browser.newContext(Bench.CONTEXT)) {
             variant.prepare(context);
             context.addInitScript(probe);
             Page page = context.newPage();

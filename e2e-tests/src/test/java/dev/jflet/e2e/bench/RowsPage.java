@@ -43,7 +43,7 @@ final class RowsPage implements AutoCloseable {
 
     /** Opens the variant's page and waits until its buttons are there. */
     static RowsPage open(Browser browser, BenchSite site, Variant variant) {
-        BrowserContext context = browser.newContext();
+        BrowserContext context = browser.newContext(Bench.CONTEXT);
         variant.prepare(context);
         context.addInitScript(PROBE);
         Page page = context.newPage();

@@ -1,9 +1,15 @@
 // jflet loader: picks the WasmGC or JavaScript build, runs the app's main, starts the renderer.
-// The steps follow docs/architecture.md, "Start-up sequence", 2 to 6.
+// The steps follow docs/architecture.md, "Start-up sequence", 2 to 7. jflet:publish fills in the {{…}} names:
+// files with a content hash in their names, so a new version of the site never mixes with an old one.
+
+const CONFIG_FILE = "{{configFile}}";
+const RENDERER_FILE = "{{rendererFile}}";
+const OFFLINE_FILE = "{{offlineFile}}";
 
 // A minimal module that only validates where WebAssembly GC is supported: (type (struct)) (type (func))
 // (func (type 1) struct.new 0 drop). struct.new uses the final opcode 0xfb 0x00, so engines with older,
 // pre-standard GC encodings answer false as well.
+// prettier-ignore
 const WASM_GC_PROBE = new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
     0x01, 0x06, 0x02, 0x5f, 0x00, 0x60, 0x00, 0x00, // types: struct {}, func [] -> []
@@ -62,7 +68,7 @@ function forcedBuild() {
 }
 
 async function loadConfig() {
-    const response = await fetch(siteUrl("jflet-config.json"));
+    const response = await fetch(siteUrl(CONFIG_FILE));
     if (!response.ok) {
         throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
     }
@@ -75,7 +81,9 @@ async function load(files, action) {
         return await action();
     } catch (cause) {
         for (const file of files) {
-            const response = await fetch(siteUrl(file), { method: "HEAD", cache: "no-store" }).catch(() => null);
+            // GET rather than HEAD, which some servers answer badly; only the status is read.
+            const response = await fetch(siteUrl(file), { cache: "no-store" }).catch(() => null);
+            response?.body?.cancel().catch(() => {});
             if (response && !response.ok) {
                 throw new Error(`${file} answered HTTP ${response.status} ${response.statusText}`.trim(), { cause });
             }
@@ -84,27 +92,59 @@ async function load(files, action) {
     }
 }
 
-async function runWasm(config) {
+/**
+ * Downloads a file, moving the loading screen's progress bar as its bytes arrive (XMLHttpRequest reports progress
+ * for the whole body, which a fetch only does through a stream reader).
+ */
+function download(file, progress) {
+    return new Promise((resolve, reject) => {
+        const request = new XMLHttpRequest();
+        request.open("GET", siteUrl(file));
+        request.responseType = "arraybuffer";
+        let loaded = 0;
+        request.onprogress = (event) => {
+            progress(event.loaded - loaded);
+            loaded = event.loaded;
+        };
+        request.onload = () => {
+            if (request.status >= 200 && request.status < 300) {
+                resolve(request.response);
+            } else {
+                reject(new Error(`${file} answered HTTP ${request.status} ${request.statusText}`.trim()));
+            }
+        };
+        request.onerror = () => reject(new Error(`${file} could not be downloaded (network error)`));
+        request.send();
+    });
+}
+
+async function runWasm(config, progress) {
     const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, () =>
-        load([config.wasmRuntime, config.wasm], async () => {
+        load([config.wasmRuntime, config.wasmBodies, config.wasm], async () => {
             // The module downloads while the runtime loads: both are on the critical path.
-            const bytes = fetch(siteUrl(config.wasm)).then((response) => {
-                if (!response.ok) {
-                    throw new Error(`${config.wasm} answered HTTP ${response.status} ${response.statusText}`.trim());
-                }
-                return response.arrayBuffer();
-            });
+            const bytes = download(config.wasm, progress);
             bytes.catch(() => {});
-            const runtime = await import(siteUrl(config.wasmRuntime));
-            return runtime.load(await bytes);
+            const [runtime, bodies] = await Promise.all([
+                import(siteUrl(config.wasmRuntime)),
+                import(siteUrl(config.wasmBodies)),
+            ]);
+            // The runtime looks @JSBody functions up in this table instead of compiling them (no 'unsafe-eval').
+            const installImports = (imports) => {
+                imports.teavmJso.jfletJsBody = bodies.jsBody;
+            };
+            return runtime.load(await bytes, { installImports });
         }),
     );
     return () => teavm.exports.main([]);
 }
 
-async function runJs(config) {
+async function runJs(config, progress) {
     const app = await runStep(`Loading the JavaScript build (${config.js})`, () =>
-        load([config.js], () => import(siteUrl(config.js))),
+        load([config.js], async () => {
+            // Downloaded first for the progress bar; the import then finds it in the cache.
+            await download(config.js, progress).catch(() => {});
+            return import(siteUrl(config.js));
+        }),
     );
     return () => app.main([]);
 }
@@ -115,13 +155,13 @@ async function runJs(config) {
  *
  * @returns "wasm" or "js", the build that runs
  */
-async function runApp(config) {
+async function runApp(config, screen) {
     const forced = forcedBuild();
     let build = forced ?? (wasmGcSupported() ? "wasm" : "js");
     let main;
     if (build === "wasm") {
         try {
-            main = await runWasm(config);
+            main = await runWasm(config, screen.progress(config.sizes?.[config.wasm]));
         } catch (error) {
             if (forced) {
                 throw error;
@@ -131,7 +171,7 @@ async function runApp(config) {
         }
     }
     if (build === "js") {
-        main = await runJs(config);
+        main = await runJs(config, screen.progress(config.sizes?.[config.js]));
     }
     const label = build === "wasm" ? "WebAssembly" : "JavaScript";
     await runStep(`Running the app's main method (${label} build)`, main);
@@ -173,18 +213,67 @@ function showError(root, error) {
     root.replaceChildren(box);
 }
 
+/** The loading screen's progress bar: each download adds its share as its bytes arrive. */
+function loadingScreen(root) {
+    const bar = root.querySelector(".jflet-loading progress");
+    let total = 0;
+    let done = 0;
+    return {
+        progress(size) {
+            if (!bar || !(size > 0)) return () => {};
+            total += size;
+            bar.max = total;
+            return (bytes) => {
+                done += bytes;
+                bar.value = Math.min(done, total);
+            };
+        },
+    };
+}
+
+/**
+ * A new version that finished installing while an older page ran waits for that page to go. At start-up nothing
+ * runs yet, so that is the safe moment to switch: the new version takes over and the page reloads into it.
+ *
+ * @returns true when the page is reloading
+ */
+async function switchToWaitingVersion() {
+    const container = navigator.serviceWorker;
+    if (!container?.controller) return false;
+    const registration = await container.getRegistration(siteUrl("./")).catch(() => undefined);
+    const waiting = registration?.waiting;
+    if (!waiting) return false;
+    const switched = new Promise((resolve) => container.addEventListener("controllerchange", resolve, { once: true }));
+    waiting.postMessage({ type: "jflet:activate" });
+    // A version that cannot take over in time (another tab holds it) is left for the next start.
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("timeout"), 3000));
+    if ((await Promise.race([switched, timeout])) === "timeout") return false;
+    location.reload();
+    return true;
+}
+
 async function start(root) {
-    const rendererPromise = import("./renderer.js");
+    if (globalThis.jfletUnsupported) {
+        return; // support.js has shown what the browser lacks.
+    }
+    if (await switchToWaitingVersion().catch(() => false)) {
+        return;
+    }
+    const rendererPromise = import(siteUrl(RENDERER_FILE));
     // Awaited below; this handler only keeps an early failure elsewhere from also reporting it as unhandled.
     rendererPromise.catch(() => {});
 
-    const config = await runStep("Loading jflet-config.json", loadConfig);
-    const build = await runApp(config);
-    const renderer = await runStep("Loading the renderer (renderer.js)", () => rendererPromise);
+    const config = await runStep(`Loading ${CONFIG_FILE}`, loadConfig);
+    const build = await runApp(config, loadingScreen(root));
+    const renderer = await runStep(`Loading the renderer (${RENDERER_FILE})`, () => rendererPromise);
     await runStep("Starting the renderer", () =>
         renderer.start({ root, wasm: build === "wasm", appId: location.href, config }),
     );
     root.querySelector(":scope > .jflet-loading")?.remove();
+    // Offline support and updates are not needed for the first paint: their module loads after it.
+    import(siteUrl(OFFLINE_FILE))
+        .then((offline) => offline.install({ root, appName: config.app?.name ?? "" }))
+        .catch((error) => console.warn("jflet: offline support is not available.", error));
 }
 
 const root = document.getElementById("app") ?? document.body;

@@ -31,17 +31,22 @@ final class Invocations {
         return id;
     }
 
-    /** Suspends the task until the result arrives, the timeout passes or the session ends. */
+    /**
+     * Suspends the task until the result arrives, the timeout passes or the session ends. A client may answer
+     * inside the request's send (the browser renderer does for push_route); then the result is already here.
+     */
     Object await(String callId, long timeoutMillis) {
         PendingCall call = pending.get(callId);
-        if (timeoutMillis > 0) {
-            loop.schedule(timeoutMillis, () -> {
-                if (pending.remove(callId) != null) {
-                    call.complete(null, "Timeout waiting for invokeMethod " + call.description + " call");
-                }
-            });
+        if (call == null) {
+            throw new InvokeException("Session closed");
         }
-        call.parker.park();
+        if (!call.done) {
+            if (timeoutMillis > 0) {
+                loop.schedule(timeoutMillis, () -> call.complete(null,
+                        "Timeout waiting for invokeMethod " + call.description + " call"));
+            }
+            call.parker.park();
+        }
         pending.remove(callId);
         if (call.error != null) {
             throw new InvokeException(call.error);
@@ -52,8 +57,8 @@ final class Invocations {
     /** Handles an InvokeControlMethod response from the client. */
     void complete(Message m) {
         Object id = m.get("call_id");
-        PendingCall call = id instanceof String ? pending.remove(id) : null;
-        if (call == null) {
+        PendingCall call = id instanceof String ? pending.get(id) : null;
+        if (call == null || call.done) {
             log.warn("Dropped a method result for an unknown call: " + id);
             return;
         }

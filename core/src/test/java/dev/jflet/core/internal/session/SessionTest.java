@@ -79,6 +79,41 @@ class SessionTest {
     }
 
     @Test
+    void invoke_clientAnswersInsideTheSend_resumesTheHandlerWithTheResult() {
+        List<String> done = new ArrayList<>();
+        Button go = new Button("go");
+        Session[] session = new Session[1];
+        session[0] = new Session(page -> page.add(go.onClick(e -> {
+            page.pushRoute("/store");
+            done.add("pushed");
+        })), loop, bytes -> {
+            Message m = Frames.decode(bytes);
+            sent.add(m);
+            if (m.action() == Action.INVOKE_METHOD) {
+                // The browser renderer answers push_route before the send returns.
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("control_id", m.get("control_id"));
+                answer.put("call_id", m.get("call_id"));
+                answer.put("result", null);
+                answer.put("error", null);
+                session[0].receive(Frames.encode(Action.INVOKE_METHOD, answer));
+            }
+        }, log);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("session_id", null);
+        body.put("page_name", "");
+        body.put("page", Map.of("route", "/"));
+        session[0].receive(Frames.encode(Action.REGISTER_CLIENT, body));
+        loop.runUntilIdle();
+
+        session[0].receive(event(id(go), "click", null));
+        loop.runUntilIdle();
+
+        assertEquals(List.of("pushed"), done);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void register_repliesWithFullPageThenMainPatch() {
         start(page -> page.add(new Text("hi")));
         assertEquals(2, sent.size());

@@ -1,0 +1,81 @@
+package dev.jflet.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.jflet.e2e.PublishedRoutingTest.route;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What a visitor sees before the app runs: download progress, and a clear message when it cannot run. */
+class LoadingScreenTest extends HostedSiteTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void download_inProgress_barSpansTheBuildsBytes(Build build) throws Exception {
+        Path site = deploy("routes-path", temp.resolve("site"));
+        StaticHost host = host(site, StaticHost.Kind.NETLIFY, null);
+        Page page = newPage(build);
+        List<Route> held = new ArrayList<>();
+        String extension = build == Build.WASM ? ".wasm" : ".js";
+        // The first download of the build waits until the bar was checked; later requests (the import) pass.
+        page.route(url -> url.matches(".*/app/classes\\.[0-9a-f]{12}\\" + extension), request -> {
+            if (held.isEmpty()) {
+                held.add(request);
+            } else {
+                request.resume();
+            }
+        });
+
+        page.navigate(host.url(""));
+        page.waitForCondition(() -> !held.isEmpty());
+
+        Path file = site.resolve(held.get(0).request().url().substring(host.url("").length()));
+        assertThat(page.locator(".jflet-loading progress")).hasAttribute("max", String.valueOf(Files.size(file)));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Loading Routes…");
+        held.get(0).resume();
+        assertThat(route(page)).hasText("Route: /");
+        assertThat(page.locator(".jflet-loading")).hasCount(0);
+    }
+
+    @Test
+    void browserWithoutWeakRef_showsWhatIsMissing() throws Exception {
+        StaticHost host = host(deploy("routes-path", temp.resolve("site")), StaticHost.Kind.NETLIFY, null);
+        Page page = newPage(Build.WASM);
+        expectNoBuild();
+        page.addInitScript("delete window.WeakRef; delete window.FinalizationRegistry;");
+
+        page.navigate(host.url(""));
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("This browser cannot run Routes"
+                + "It lacks WeakRef, FinalizationRegistry."
+                + "Open this page in a current version of Chrome, Edge, Firefox or Safari (2021 or later).");
+        assertThat(page.locator(".jflet-loading")).hasCount(0);
+    }
+
+    @Test
+    void loaderThatCannotBeDownloaded_isNamedInsteadOfABlankPage() throws Exception {
+        StaticHost host = host(deploy("routes-path", temp.resolve("site")), StaticHost.Kind.NETLIFY, null);
+        Page page = newPage(Build.WASM);
+        expectNoBuild();
+        expectConsoleError("net::ERR_FAILED");
+        page.route(url -> url.matches(".*/loader\\.[0-9a-f]{12}\\.js"), Route::abort);
+
+        page.navigate(host.url(""));
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This app could not start");
+        assertEquals(true, ((String) page.getByRole(AriaRole.ALERT).textContent())
+                .matches(".*Downloading loader\\.[0-9a-f]{12}\\.js failed\\..*"));
+    }
+}
