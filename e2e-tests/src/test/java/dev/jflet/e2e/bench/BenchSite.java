@@ -28,7 +28,7 @@ final class BenchSite implements AutoCloseable {
 
     /**
      * Copies each of {@code apps} from {@code publishedSite} and its vanilla page into {@code root} (emptied first),
-     * then serves it. A vanilla page without a stylesheet of its own gets the app's renderer.css and fonts.
+     * then serves it. A vanilla page that links renderer.css gets the app's stylesheet and fonts.
      */
     static BenchSite stage(Path publishedSite, Path root, List<String> apps) throws IOException {
         deleteRecursively(root);
