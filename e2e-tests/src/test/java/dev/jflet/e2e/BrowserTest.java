@@ -47,6 +47,21 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Polls {@code predicate} (a JS function) until it returns true, for up to 10 s. Unlike Playwright's
+     * waitForFunction, which evaluates its polling predicate with eval, this works under the published sites'
+     * Content-Security-Policy.
+     */
+    static void waitUntilTrue(Page page, String predicate) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate(predicate))) {
+            if (System.nanoTime() > deadline) {
+                fail("still false after 10 s: " + predicate);
+            }
+            page.waitForTimeout(50);
+        }
+    }
+
     /** Opens {@code path} ("/counter/") of the published site, running {@code build}, in a fresh context. */
     protected Page open(Build build, String path) {
         return start(build, path, null, null);

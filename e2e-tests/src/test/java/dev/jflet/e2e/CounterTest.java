@@ -54,8 +54,8 @@ class CounterTest extends BrowserTest {
         Page page = open(build, "/counter/");
         assertThat(button(page, "add")).isVisible();
 
-        page.waitForFunction("document.fonts.check('24px \"Material Symbols Outlined\"', 'add')");
-        page.evaluate("document.fonts.ready.then(() => true)");
+        BrowserTest.waitUntilTrue(page, "() => document.fonts.check('24px \"Material Symbols Outlined\"', 'add')");
+        page.evaluate("() => document.fonts.ready.then(() => true)");
 
         List<String> fonts = recorded().requests().stream().filter(url -> url.contains("/fonts/")).toList();
         assertTrue(fonts.stream().anyMatch(url -> url.endsWith("/fonts/material-symbols-outlined.woff2")),

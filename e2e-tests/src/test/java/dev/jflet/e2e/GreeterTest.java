@@ -42,8 +42,8 @@ class GreeterTest extends BrowserTest {
         Page page = open(build, "/greeter/");
         assertThat(nameField(page)).isVisible();
 
-        page.waitForFunction("document.fonts.check('400 14px Roboto', 'Your name')");
-        page.evaluate("document.fonts.ready.then(() => true)");
+        BrowserTest.waitUntilTrue(page, "() => document.fonts.check('400 14px Roboto', 'Your name')");
+        page.evaluate("() => document.fonts.ready.then(() => true)");
 
         List<String> requests = recorded().requests();
         assertTrue(requests.stream().anyMatch(url -> url.endsWith("/fonts/roboto-latin-400-normal.woff2")),
