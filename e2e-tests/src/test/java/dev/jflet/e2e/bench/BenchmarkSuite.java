@@ -33,8 +33,8 @@ public final class BenchmarkSuite {
     static final List<String> STARTUP_APPS = List.of("hello", "counter");
     static final List<String> SIZED_APPS = List.of("hello", "counter", "rows", "gallery");
 
-    /** The parts of the suite. */
-    enum Part { SIZES, STARTUP, ROWS }
+    /** The parts of the suite; HEAP and PROFILE (heap snapshots and CPU profiles) run only when asked for. */
+    enum Part { SIZES, STARTUP, ROWS, HEAP, PROFILE }
 
     private BenchmarkSuite() {
     }
@@ -74,6 +74,17 @@ public final class BenchmarkSuite {
                 results.put("rows", report.toMap());
                 markdown.append(report.markdown());
             }
+            if (parts.contains(Part.PROFILE)) {
+                List<RowsOperation> operations = CpuProfiles.operations(System.getProperty("jflet.bench.operations"));
+                for (Path file : new CpuProfiles(browser, site).write(benchDir, operations)) {
+                    markdown.append("CPU profile: ").append(file).append(System.lineSeparator());
+                }
+            }
+            if (parts.contains(Part.HEAP)) {
+                for (Path file : new HeapSnapshots(browser, site).write(benchDir)) {
+                    markdown.append("Heap snapshot: ").append(file).append(System.lineSeparator());
+                }
+            }
         }
         results.put("machine", ordered(
                 "cores", Runtime.getRuntime().availableProcessors(),
@@ -112,7 +123,7 @@ public final class BenchmarkSuite {
 
     private static Set<Part> parts(String only) {
         if (only.isBlank()) {
-            return EnumSet.allOf(Part.class);
+            return EnumSet.of(Part.SIZES, Part.STARTUP, Part.ROWS);
         }
         Set<Part> parts = EnumSet.noneOf(Part.class);
         for (String name : only.split(",")) {

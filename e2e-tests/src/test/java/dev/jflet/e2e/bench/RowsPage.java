@@ -89,6 +89,28 @@ final class RowsPage implements AutoCloseable {
         }
     }
 
+    /** Writes a heap snapshot of the page, taken after two collections, to {@code file}. */
+    void heapSnapshot(java.nio.file.Path file) {
+        CDPSession cdp = context.newCDPSession(page);
+        try {
+            HeapSnapshots.take(cdp, file);
+        } finally {
+            cdp.detach();
+        }
+    }
+
+    /** Runs {@code step} under the CPU profiler and writes the profile to {@code file}. */
+    void profile(RowsOperation.Step step, java.nio.file.Path file) throws IOException {
+        CDPSession cdp = context.newCDPSession(page);
+        try {
+            CpuProfiles.start(cdp);
+            run(step);
+            CpuProfiles.stop(cdp, file);
+        } finally {
+            cdp.detach();
+        }
+    }
+
     private void checkClean() {
         if (!errors.isEmpty()) {
             throw new IllegalStateException(variant.label() + ": " + String.join("\n  ", errors));

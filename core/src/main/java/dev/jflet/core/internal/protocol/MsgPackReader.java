@@ -122,9 +122,19 @@ public final class MsgPackReader {
         return map;
     }
 
+    /** Reads a UTF-8 string; ASCII, the common case, skips the charset decoder the browser builds would create. */
     private String str(int n) {
         need(n);
-        String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+        char[] ascii = new char[n];
+        for (int i = 0; i < n; i++) {
+            byte b = buf[pos + i];
+            if (b < 0) {
+                ascii = null;
+                break;
+            }
+            ascii[i] = (char) b;
+        }
+        String s = ascii != null ? new String(ascii) : new String(buf, pos, n, StandardCharsets.UTF_8);
         pos += n;
         return s;
     }

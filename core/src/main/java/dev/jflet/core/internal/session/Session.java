@@ -46,7 +46,8 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     private final Random random = new Random();
     private final Map<Integer, ControlNode> index = new HashMap<>();
     private final Set<ControlNode> dirty = new LinkedHashSet<>();
-    private final List<ControlNode> freshlyMounted = new ArrayList<>();
+    /** Mounted by the last patch, in mount order; a set, as replacing a long list unmounts thousands of nodes. */
+    private final Set<ControlNode> freshlyMounted = new LinkedHashSet<>();
     private final Invocations invocations;
     private final Page page;
     private final ErrorReporter errors;

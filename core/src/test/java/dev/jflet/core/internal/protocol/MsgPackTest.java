@@ -58,6 +58,19 @@ class MsgPackTest {
     }
 
     @Test
+    void strings_eachUtf8Width_matchTheJdksBytes() {
+        for (String s : List.of("", "plain ascii", "héllo wörld", "€ and 中文", "emoji 😀 pair", "x".repeat(300) + "é",
+                "lone \ud800 high", "lone \udc00 low", "ends high \ud83d")) {
+            byte[] expected = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] packed = encode(s);
+            byte[] body = Arrays.copyOfRange(packed, packed.length - expected.length, packed.length);
+            assertArrayEquals(expected, body, s);
+            assertEquals(expected.length, MsgPackWriter.utf8Length(s), s);
+            assertEquals(new String(expected, java.nio.charset.StandardCharsets.UTF_8), roundTrip(s), s);
+        }
+    }
+
+    @Test
     void binaryAndExt_roundTrip() {
         byte[] b = {1, 2, 3};
         assertArrayEquals(b, (byte[]) roundTrip(b));
