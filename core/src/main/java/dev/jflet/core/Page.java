@@ -188,7 +188,7 @@ public final class Page extends Control {
 
     private static String urlEncode(String s) {
         StringBuilder sb = new StringBuilder();
-        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : dev.jflet.core.internal.protocol.Utf8.encode(s)) {
             char c = (char) (b & 0xff);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_.~".indexOf(c) >= 0) {
                 sb.append(c);

@@ -158,6 +158,28 @@ class PreviewServerTest {
     }
 
     @Test
+    void file_revalidatedWithItsEntityTag_answers304WithoutBody() throws IOException {
+        String tag = RawHttp.get(server.port(), "/assets/app.js").header("ETag");
+
+        RawHttp.Response again = RawHttp.send(server.port(), "GET", "/assets/app.js", "If-None-Match: " + tag + "\r\n");
+
+        assertTrue(tag.startsWith("\"") && tag.endsWith("\""), tag);
+        assertEquals(304, again.status());
+        assertArrayEquals(new byte[0], again.body());
+    }
+
+    @Test
+    void file_changedSinceItsEntityTag_isSentAgain() throws IOException {
+        String tag = RawHttp.get(server.port(), "/assets/app.js").header("ETag");
+        write("assets/app.js", "changed content of app.js");
+
+        RawHttp.Response again = RawHttp.send(server.port(), "GET", "/assets/app.js", "If-None-Match: " + tag + "\r\n");
+
+        assertEquals(200, again.status());
+        assertEquals("changed content of app.js", again.text());
+    }
+
+    @Test
     void post_isNotAllowed() throws IOException {
         RawHttp.Response response = RawHttp.send(server.port(), "POST", "/index.html");
 

@@ -30,11 +30,16 @@ final class RawHttp {
     }
 
     static Response send(int port, String method, String target) throws IOException {
+        return send(port, method, target, "");
+    }
+
+    /** Sends a request with {@code extraHeaders} ("Name: value\r\n" lines) after the Host header. */
+    static Response send(int port, String method, String target, String extraHeaders) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             byte[] all = readAll(socket.getInputStream());
             int split = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -85,8 +85,11 @@ final class ColdLoad {
             Map<?, ?> entry = (Map<?, ?>) item;
             String url = (String) entry.get("url");
             long bodyBytes = (long) number(entry.get("bodyBytes"));
+            long transferBytes = (long) number(entry.get("transferBytes"));
+            // A body smaller on the wire than its own size came from the HTTP cache (a 304 revalidation).
+            long gzip = transferBytes < bodyBytes ? 0 : gzipBytes(url, bodyBytes);
             resources.add(new Resource(url, number(entry.get("startMs")), number(entry.get("endMs")),
-                    (long) number(entry.get("transferBytes")), bodyBytes, gzipBytes(url, bodyBytes)));
+                    transferBytes, bodyBytes, gzip));
         }
         return resources;
     }

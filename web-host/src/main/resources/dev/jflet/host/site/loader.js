@@ -271,9 +271,20 @@ async function start(root) {
     );
     root.querySelector(":scope > .jflet-loading")?.remove();
     // Offline support and updates are not needed for the first paint: their module loads after it.
-    import(siteUrl(OFFLINE_FILE))
-        .then((offline) => offline.install({ root, appName: config.app?.name ?? "" }))
-        .catch((error) => console.warn("jflet: offline support is not available.", error));
+    afterNextPaint(() =>
+        import(siteUrl(OFFLINE_FILE))
+            .then((offline) => offline.install({ root, appName: config.app?.name ?? "" }))
+            .catch((error) => console.warn("jflet: offline support is not available.", error)),
+    );
+}
+
+/** Runs `task` once the next frame has painted; at once in a hidden page, which paints no frames. */
+function afterNextPaint(task) {
+    if (document.visibilityState === "hidden") {
+        setTimeout(task, 0);
+        return;
+    }
+    requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 const root = document.getElementById("app") ?? document.body;

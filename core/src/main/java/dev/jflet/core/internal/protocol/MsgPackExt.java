@@ -1,6 +1,5 @@
 package dev.jflet.core.internal.protocol;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Internal: a msgpack extension value (Flet uses type 1 for datetimes, 2 for times of day). */
@@ -14,7 +13,7 @@ public final class MsgPackExt {
     }
 
     public static MsgPackExt ofText(int type, String text) {
-        return new MsgPackExt(type, text.getBytes(StandardCharsets.UTF_8));
+        return new MsgPackExt(type, Utf8.encode(text));
     }
 
     public int type() {
@@ -26,7 +25,7 @@ public final class MsgPackExt {
     }
 
     public String text() {
-        return new String(data, StandardCharsets.UTF_8);
+        return Utf8.decode(data);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.jflet.core.internal.protocol;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,19 +121,9 @@ public final class MsgPackReader {
         return map;
     }
 
-    /** Reads a UTF-8 string; ASCII, the common case, skips the charset decoder the browser builds would create. */
     private String str(int n) {
         need(n);
-        char[] ascii = new char[n];
-        for (int i = 0; i < n; i++) {
-            byte b = buf[pos + i];
-            if (b < 0) {
-                ascii = null;
-                break;
-            }
-            ascii[i] = (char) b;
-        }
-        String s = ascii != null ? new String(ascii) : new String(buf, pos, n, StandardCharsets.UTF_8);
+        String s = Utf8.decode(buf, pos, n);
         pos += n;
         return s;
     }

@@ -116,13 +116,9 @@ public final class MsgPackWriter {
         return this;
     }
 
-    /**
-     * Writes a string as UTF-8, straight into the buffer: {@code String.getBytes} would build a charset encoder per
-     * string in the browser builds. An unpaired surrogate becomes {@code '?'}, as {@code getBytes} makes it.
-     */
+    /** Writes a string as UTF-8, straight into the buffer ({@link Utf8}). */
     public MsgPackWriter writeString(String s) {
-        int chars = s.length();
-        int n = utf8Length(s);
+        int n = Utf8.length(s);
         if (n < 32) {
             writeRawByte(0xa0 | n);
         } else if (n < 256) {
@@ -135,54 +131,8 @@ public final class MsgPackWriter {
             writeBE(n, 4);
         }
         ensure(n);
-        for (int i = 0; i < chars; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                buf[len++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[len++] = (byte) (0xc0 | c >> 6);
-                buf[len++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                buf[len++] = (byte) (0xe0 | c >> 12);
-                buf[len++] = (byte) (0x80 | c >> 6 & 0x3f);
-                buf[len++] = (byte) (0x80 | c & 0x3f);
-            } else if (pairAt(s, i)) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buf[len++] = (byte) (0xf0 | cp >> 18);
-                buf[len++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                buf[len++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                buf[len++] = (byte) (0x80 | cp & 0x3f);
-            } else {
-                buf[len++] = '?';
-            }
-        }
+        len = Utf8.encode(s, buf, len);
         return this;
-    }
-
-    /** The number of bytes {@link #writeString} writes for {@code s}'s characters. */
-    static int utf8Length(String s) {
-        int chars = s.length();
-        int n = chars;
-        for (int i = 0; i < chars; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            if (c < 0x800) {
-                n += 1;
-            } else if (!Character.isSurrogate(c)) {
-                n += 2;
-            } else if (pairAt(s, i)) {
-                n += 2;
-                i++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean pairAt(String s, int i) {
-        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
-                && Character.isLowSurrogate(s.charAt(i + 1));
     }
 
     public MsgPackWriter writeBinary(byte[] b) {

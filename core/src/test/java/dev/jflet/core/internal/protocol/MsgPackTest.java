@@ -65,7 +65,7 @@ class MsgPackTest {
             byte[] packed = encode(s);
             byte[] body = Arrays.copyOfRange(packed, packed.length - expected.length, packed.length);
             assertArrayEquals(expected, body, s);
-            assertEquals(expected.length, MsgPackWriter.utf8Length(s), s);
+            assertEquals(expected.length, Utf8.length(s), s);
             assertEquals(new String(expected, java.nio.charset.StandardCharsets.UTF_8), roundTrip(s), s);
         }
     }
