@@ -48,6 +48,16 @@ describe("msgpack", () => {
         expect(typeof [...node[1].keys()][0]).toBe("number");
     });
 
+    it("reads a map whose later key is not a string as a Map, in its order, nested values included", () => {
+        // {"b": {"x": 1}, "a": 2, 3: "c", "0": 4}
+        const m = decode(hexBytes("84a16281a17801a1610203a163a13004")) as Map<unknown, unknown>;
+        expect(m).toBeInstanceOf(Map);
+        expect([...m.keys()]).toEqual(["b", "a", 3, "0"]);
+        expect(m.get("b")).toEqual({ x: 1 });
+        expect(m.get(3)).toBe("c");
+        expect(decode(hexBytes("92" + "82a16101a16202" + "01"))).toEqual([{ a: 1, b: 2 }, 1]);
+    });
+
     it("decodes string-keyed maps to plain objects without touching prototypes", () => {
         const value = decode(encode({ __proto__: 1 } as unknown as object)) as Record<string, unknown>;
         expect(Object.getPrototypeOf(value)).toBe(Object.prototype);

@@ -109,6 +109,17 @@ describe("applyPatch", () => {
         expect((col.props.controls as Control[])[0]).toBe(r);
     });
 
+    it("keeps property names apart from Object.prototype's members", () => {
+        const tree = new ControlTree();
+        const c = tree.materialize(wire({ _c: "Text", _i: 3, constructor: "own", value: "v" }), null) as Control;
+        expect(c.props.constructor).toBe("own");
+        expect(c.props.toString).toBeUndefined();
+        expect(c.props.hasOwnProperty).toBeUndefined();
+        c.props["__proto__"] = "kept";
+        expect(Object.keys(c.props)).toEqual(["constructor", "value", "__proto__"]);
+        expect(c.props.value).toBe("v");
+    });
+
     it("notifies the owning control when a nested map changes", () => {
         const { tree, col, recorder } = setup([]);
         applyPatch(tree, col, wire([[0], [0, 0, "padding", { left: 1 }]]));

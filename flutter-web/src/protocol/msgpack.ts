@@ -69,30 +69,31 @@ export function decode(bytes: Uint8Array): unknown {
         return a;
     };
     const map = (n: number) => {
-        const keys: unknown[] = [];
-        const values: unknown[] = [];
-        let allStrings = true;
-        for (let i = 0; i < n; i++) {
-            const k = value();
-            if (typeof k !== "string") allStrings = false;
-            keys.push(k);
-            values.push(value());
-        }
-        if (!allStrings) return new Map(keys.map((k, i) => [k, values[i]]));
+        // Decoded straight into an object, the common case; a map with a key that is not a string is read
+        // again from its start as a Map, so its keys keep their types and their order.
+        const start = pos;
         const o: Record<string, unknown> = {};
         for (let i = 0; i < n; i++) {
-            const key = keys[i] as string;
+            const key = value();
+            if (typeof key !== "string") {
+                pos = start;
+                return mapWithAnyKeys(n);
+            }
+            const v = value();
             // Assigning "__proto__" would replace the prototype instead of adding a key.
             if (key === "__proto__") {
-                Object.defineProperty(o, key, {
-                    value: values[i],
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            } else o[key] = values[i];
+                Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
+            } else o[key] = v;
         }
         return o;
+    };
+    const mapWithAnyKeys = (n: number) => {
+        const m = new Map<unknown, unknown>();
+        for (let i = 0; i < n; i++) {
+            const key = value();
+            m.set(key, value());
+        }
+        return m;
     };
     const ext = (n: number) => {
         need(1);

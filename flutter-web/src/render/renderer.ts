@@ -83,7 +83,7 @@ export class Renderer implements TreeListener {
         if (def.lists) {
             for (const prop in def.lists) {
                 const list = new ChildList(w, prop, def.lists[prop](w));
-                w.lists.set(prop, list);
+                w.addList(prop, list);
                 list.reset();
             }
         }
@@ -130,11 +130,11 @@ export class Renderer implements TreeListener {
         if (old) {
             old.el.remove();
             this.unmount(old);
-            w.slots.delete(name);
+            w.setSlotWidget(name, undefined);
         }
         if (value === undefined || value === null) return null;
         const child = this.mountChild(value, w);
-        w.slots.set(name, child);
+        w.setSlotWidget(name, child);
         return child.el;
     }
 

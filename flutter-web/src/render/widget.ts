@@ -35,12 +35,15 @@ export interface WidgetDef {
     unmounted?(w: Widget): void;
 }
 
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+
 export class Widget {
     el!: HTMLElement;
-    /** Elements and state of the widget's own making (an inner input, an icon, ...). */
-    parts: Record<string, any> = {};
-    readonly lists = new Map<string, ChildList>();
-    readonly slots = new Map<string, Widget>();
+    private ownParts: Record<string, any> | undefined = undefined;
+    /** The widget's child lists by property; a shared empty map until it has one (most widgets never do). */
+    lists: ReadonlyMap<string, ChildList> = NONE;
+    /** The widgets mounted in single-control properties, by property; shared and empty until the first. */
+    slots: ReadonlyMap<string, Widget> = NONE;
     /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
     disabled = false;
     /** Whether the control takes all the width its parent offers, and how many children do (fill-width.ts). */
@@ -53,6 +56,25 @@ export class Widget {
         readonly parent: Widget | null,
         readonly renderer: Renderer,
     ) {}
+
+    /** Elements and state of the widget's own making (an inner input, an icon, ...), created on first use. */
+    get parts(): Record<string, any> {
+        return (this.ownParts ??= {});
+    }
+
+    addList(prop: string, list: ChildList): void {
+        if (this.lists === NONE) this.lists = new Map();
+        (this.lists as Map<string, ChildList>).set(prop, list);
+    }
+
+    setSlotWidget(name: string, child: Widget | undefined): void {
+        if (child === undefined) {
+            if (this.slots !== NONE) (this.slots as Map<string, Widget>).delete(name);
+            return;
+        }
+        if (this.slots === NONE) this.slots = new Map();
+        (this.slots as Map<string, Widget>).set(name, child);
+    }
 
     prop(name: string): unknown {
         return this.control.props[name];

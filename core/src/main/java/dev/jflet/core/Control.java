@@ -121,7 +121,7 @@ public abstract class Control {
 
     /** Sets an {@code _internals} hint for the client. */
     protected final void internal(String name, Object value) {
-        node.internals().put(name, value);
+        node.putInternal(name, value);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     private final Consumer<byte[]> out;
     private final Log log;
     private final Random random = new Random();
-    private final Map<Integer, ControlNode> index = new HashMap<>();
+    private final NodeIndex index = new NodeIndex();
     private final Set<ControlNode> dirty = new LinkedHashSet<>();
     /** Mounted by the last patch, in mount order; a set, as replacing a long list unmounts thousands of nodes. */
     private final Set<ControlNode> freshlyMounted = new LinkedHashSet<>();
@@ -79,11 +79,6 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     /** The mounted control with this id, or null. */
     public ControlNode find(int id) {
         return index.get(id);
-    }
-
-    /** Mounted controls, by id. */
-    public Map<Integer, ControlNode> index() {
-        return index;
     }
 
     public boolean closed() {
@@ -444,7 +439,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             freshlyMounted.add(node);
         }
         node.mount(this);
-        index.put(node.id(), node);
+        index.put(node);
     }
 
     private void send(int action, Map<String, Object> body) {

@@ -24,7 +24,8 @@ public final class ControlNode {
     private final int id;
     private final String type;
     private final PropSet props;
-    private final Map<String, Object> internals = new LinkedHashMap<>();
+    /** Null until the first hint: most controls have none, and 10,000 rows would hold 50,000 empty maps. */
+    private Map<String, Object> internals;
     private boolean isolated;
 
     private ControlNode parent;
@@ -38,8 +39,8 @@ public final class ControlNode {
     private boolean built;
     private int diffStamp;
 
-    private Prop<?>[] keys = NO_PROPS;
-    private Object[] values = NO_VALUES;
+    /** Stored (non-default) values as property, value pairs: one array per control, as controls are many. */
+    private Object[] slots = NO_VALUES;
     private int size;
 
     private Prop<?>[] dirtyKeys = NO_PROPS;
@@ -96,9 +97,17 @@ public final class ControlNode {
         return props;
     }
 
-    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}. */
+    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; read-only. */
     public Map<String, Object> internals() {
-        return internals;
+        return internals == null ? Map.of() : java.util.Collections.unmodifiableMap(internals);
+    }
+
+    /** Sets one {@code _internals} hint. */
+    public void putInternal(String name, Object value) {
+        if (internals == null) {
+            internals = new LinkedHashMap<>();
+        }
+        internals.put(name, value);
     }
 
     public boolean isolated() {
@@ -195,7 +204,7 @@ public final class ControlNode {
     @SuppressWarnings("unchecked")
     public <T> T get(Prop<T> p) {
         int i = indexOf(p);
-        return i >= 0 ? (T) values[i] : p.defaultValue();
+        return i >= 0 ? (T) slots[2 * i + 1] : p.defaultValue();
     }
 
     /** Sets a value as the app does: the change is logged and sent with the next update. */
@@ -235,33 +244,26 @@ public final class ControlNode {
         int i = indexOf(p);
         if (p.isDefault(value)) {
             if (i >= 0) {
-                System.arraycopy(keys, i + 1, keys, i, size - i - 1);
-                System.arraycopy(values, i + 1, values, i, size - i - 1);
+                System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
                 size--;
-                keys[size] = null;
-                values[size] = null;
+                slots[2 * size] = null;
+                slots[2 * size + 1] = null;
             }
         } else if (i >= 0) {
-            values[i] = value;
+            slots[2 * i + 1] = value;
         } else {
-            if (size == keys.length) {
-                int cap = Math.max(4, size * 2);
-                Prop<?>[] k = new Prop<?>[cap];
-                Object[] v = new Object[cap];
-                System.arraycopy(keys, 0, k, 0, size);
-                System.arraycopy(values, 0, v, 0, size);
-                keys = k;
-                values = v;
+            if (2 * size == slots.length) {
+                slots = java.util.Arrays.copyOf(slots, Math.max(6, 4 * size));
             }
-            keys[size] = p;
-            values[size] = value;
+            slots[2 * size] = p;
+            slots[2 * size + 1] = value;
             size++;
         }
     }
 
     private int indexOf(Prop<?> p) {
         for (int i = 0; i < size; i++) {
-            if (keys[i] == p) {
+            if (slots[2 * i] == p) {
                 return i;
             }
         }
@@ -274,11 +276,11 @@ public final class ControlNode {
     }
 
     public Prop<?> storedProp(int i) {
-        return keys[i];
+        return (Prop<?>) slots[2 * i];
     }
 
     public Object storedValue(int i) {
-        return values[i];
+        return slots[2 * i + 1];
     }
 
     /** Values equal for diffing purposes: controls by identity, everything else by equals. */
@@ -380,16 +382,15 @@ public final class ControlNode {
 
     /** Forgets the change log: the client now has this control's current state. */
     public void clearChanges() {
-        for (int i = 0; i < dirtySize; i++) {
-            dirtyKeys[i] = null;
-            dirtyOriginals[i] = null;
-        }
+        // The logs are dropped, not emptied: most controls change rarely, and there may be many thousands.
+        dirtyKeys = NO_PROPS;
+        dirtyOriginals = NO_VALUES;
         dirtySize = 0;
         if (dirtyLists != null) {
             for (ControlList<?> l : dirtyLists) {
                 l.clearSnapshot();
             }
-            dirtyLists.clear();
+            dirtyLists = null;
         }
         queued = false;
     }
@@ -398,8 +399,8 @@ public final class ControlNode {
     public List<ControlList<?>> lists() {
         List<ControlList<?>> out = new ArrayList<>(2);
         for (int i = 0; i < size; i++) {
-            if (values[i] instanceof ControlList) {
-                out.add((ControlList<?>) values[i]);
+            if (slots[2 * i + 1] instanceof ControlList) {
+                out.add((ControlList<?>) slots[2 * i + 1]);
             }
         }
         return out;
@@ -409,7 +410,7 @@ public final class ControlNode {
     public List<ControlNode> children() {
         List<ControlNode> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Object v = values[i];
+            Object v = slots[2 * i + 1];
             if (v instanceof Control) {
                 out.add(((Control) v).node());
             } else if (v instanceof ControlList) {
