@@ -68,8 +68,7 @@ public final class Store {
         views.add(home());
         TemplateRoute route = new TemplateRoute(page.route());
         if (route.match("/products/:id")) {
-            views.add(Catalog.find(route.param("id").orElseThrow()).map(this::product)
-                    .orElseGet(() -> new View(page.route(), new Text("No such product.")).appbar(new AppBar("Not found"))));
+            views.add(Catalog.find(route.param("id").orElseThrow()).map(this::product).orElseGet(this::notFound));
         } else if (route.match("/settings")) {
             views.add(new Settings().view);
         }
@@ -105,6 +104,10 @@ public final class Store {
                     page.popViewsUntil("/", "Added " + p.name() + " · cart: " + cart);
                 }))
                 .appbar(new AppBar(p.name()));
+    }
+
+    private View notFound() {
+        return new View(page.route(), new Text("No such product.")).appbar(new AppBar("Not found"));
     }
 
     /** The settings view: a switch saved with Save; leaving with unsaved changes asks first. */
