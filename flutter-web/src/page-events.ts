@@ -9,6 +9,7 @@ import { f64 } from "./protocol/msgpack";
 import { Widget } from "./render/widget";
 import type { Session } from "./session";
 import { currentRoute, mediaSnapshot, routeUrl } from "./snapshot";
+import { historyMoved } from "./widgets/navigation";
 import type { Control } from "./tree/control";
 
 /** A BCP 47 tag ("zh-Hant-TW") as Flet's Locale {language_code, country_code, script_code}. */
@@ -49,7 +50,7 @@ export class PageEvents {
                 this.resized();
             });
         });
-        const routeChanged = () => this.routeChanged();
+        const routeChanged = () => this.routeChanged(true);
         on(win, "popstate", routeChanged);
         on(win, "hashchange", routeChanged);
         // The web engine's lifecycle sources. Focus and blur count only for the window, not for elements.
@@ -123,12 +124,22 @@ export class PageEvents {
         this.session.triggerAlways(page, "resize", { width: f64(width), height: f64(height) });
     }
 
-    private routeChanged(): void {
+    /**
+     * Reports a new route: UpdateControl {route}, then route_change. When the browser's history moved to the
+     * route of the view under the top one, the top view pops first (view_pop between the two), or, if it must
+     * confirm, the address bar goes back to its route and nothing changes until the app answers.
+     */
+    private routeChanged(fromHistory: boolean): void {
         const { page, win, config } = this.session;
         if (!page) return;
         const route = currentRoute(win.location, config);
         if (route === page.props.route) return;
-        this.session.update(page, { route });
+        const report = () => this.session.update(page, { route });
+        if (!fromHistory || !(page.view instanceof Widget)) report();
+        else if (!historyMoved(page.view, route, report)) {
+            win.history.pushState(null, "", routeUrl(String(page.props.route ?? "/"), win.location, config));
+            return;
+        }
         this.session.triggerAlways(page, "route_change", { route });
     }
 
@@ -156,8 +167,13 @@ export class PageEvents {
         if (control === this.session.page && name === "push_route") {
             const { win, config } = this.session;
             const route = typeof args.route === "string" && args.route !== "" ? args.route : "/";
-            win.history.pushState(null, "", routeUrl(route, win.location, config));
-            this.routeChanged();
+            const url = routeUrl(route, win.location, config);
+            // Like Flutter's router: navigating to the URL already shown replaces the entry instead of adding one,
+            // so an app that answers a back-button view_pop by pushing the new top view's route keeps forward.
+            if (url === win.location.pathname + win.location.search + win.location.hash)
+                win.history.replaceState(null, "", url);
+            else win.history.pushState(null, "", url);
+            this.routeChanged(false);
             return null;
         }
         const method = control.view instanceof Widget ? control.view.def.methods?.[name] : undefined;

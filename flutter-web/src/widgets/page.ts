@@ -6,7 +6,7 @@ import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseInsets } from "../values/geometry";
 import { flexProps } from "./layout";
-import { refreshViews } from "./navigation";
+import { confirmPop, refreshViews } from "./navigation";
 import { colorSetter } from "./text";
 
 const div = (w: Widget, className: string): HTMLElement => {
@@ -58,6 +58,7 @@ export const PAGE: WidgetDef = {
 const body = (w: Widget): HTMLElement => w.parts.body;
 
 export const VIEW: WidgetDef = {
+    methods: { confirm_pop: confirmPop },
     create: (w) => {
         const el = div(w, "flet-view");
         w.parts.body = w.renderer.doc.createElement("main");

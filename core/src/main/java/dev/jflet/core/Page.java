@@ -73,6 +73,7 @@ public final class Page extends Control {
 
     private final PageHost host;
     private String lastRoute;
+    private EventHandler<ViewsPopUntilEvent> viewsPopUntilHandler;
     private String lifecycleState = "resume";
 
     /** Internal: pages are created by the session when a client connects. */
@@ -186,6 +187,55 @@ public final class Page extends Control {
         host.invoke(this, "push_route", java.util.Map.of("route", full.toString()), 0);
     }
 
+    /**
+     * Pops views until the first view with {@code route} is on top, navigates to that route, calls the
+     * {@link #onViewsPopUntil} handler with {@code result}, and sends the change: Flet's
+     * {@code page.pop_views_until(route, result)}. The removed views get no {@code view_pop}. Waits for the client,
+     * so call it from a handler or a task.
+     *
+     * @throws IllegalArgumentException if no view has that route
+     */
+    public void popViewsUntil(String route, Object result) {
+        List<View> views = views();
+        int target = -1;
+        for (int i = 0; i < views.size() && target < 0; i++) {
+            if (views.get(i).route() != null && views.get(i).route().equals(route)) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            throw new IllegalArgumentException("No view found with route '" + route + "'. The stack holds "
+                    + viewRoutes() + "; pop to one of those routes.");
+        }
+        View view = views.get(target);
+        views.subList(target + 1, views.size()).clear();
+        pushRoute(route);
+        EventHandler<ViewsPopUntilEvent> handler = viewsPopUntilHandler;
+        if (handler != null) {
+            try {
+                handler.handle(new ViewsPopUntilEvent(this, route, result, view));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("The views_pop_until handler failed: " + e.getMessage(), e);
+            }
+        }
+        update();
+    }
+
+    /** Pops views until the first view with {@code route} is on top, with no result. */
+    public void popViewsUntil(String route) {
+        popViewsUntil(route, null);
+    }
+
+    private List<String> viewRoutes() {
+        List<String> routes = new java.util.ArrayList<>();
+        for (View v : views()) {
+            routes.add(v.route());
+        }
+        return routes;
+    }
+
     private static String urlEncode(String s) {
         StringBuilder sb = new StringBuilder();
         for (byte b : dev.jflet.core.internal.protocol.Utf8.encode(s)) {
@@ -293,6 +343,11 @@ public final class Page extends Control {
     /** The current route, including its query string, e.g. {@code /store?id=3}. */
     public String route() {
         return get(ROUTE);
+    }
+
+    /** The current route's path and query parameters: Flet's {@code page.query}, e.g. {@code query().get("id")}. */
+    public QueryString query() {
+        return QueryString.parse(route());
     }
 
     /** The viewport width in logical pixels, once the client has reported it. */
@@ -448,6 +503,12 @@ public final class Page extends Control {
     /** Sets the handler for requests to pop the top view. */
     public Page onViewPop(EventHandler<ViewPopEvent> handler) {
         set(ON_VIEW_POP, handler);
+        return this;
+    }
+
+    /** Sets the handler that {@link #popViewsUntil} calls with its result once its view is on top. */
+    public Page onViewsPopUntil(EventHandler<ViewsPopUntilEvent> handler) {
+        viewsPopUntilHandler = handler;
         return this;
     }
 

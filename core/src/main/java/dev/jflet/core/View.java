@@ -2,6 +2,8 @@ package dev.jflet.core;
 
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.internal.session.TaskContext;
+import dev.jflet.core.controls.material.AppBar;
 import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.types.Padding;
@@ -20,9 +22,12 @@ public final class View extends Control {
     static final Prop<String> SCROLL = Prop.outbound("scroll", null);
     static final Prop<Control> NAVIGATION_BAR = Prop.outbound("navigation_bar", null);
     static final Prop<Control> FLOATING_ACTION_BUTTON = Prop.outbound("floating_action_button", null);
+    static final Prop<Control> APPBAR = Prop.outbound("appbar", null);
+    static final Prop<Boolean> CAN_POP = Prop.outbound("can_pop", true);
+    static final Prop<EventHandler<Event<View>>> ON_CONFIRM_POP = Prop.event("confirm_pop");
 
     static final PropSet VIEW_PROPS = PropSet.of(Control.PROPS, ROUTE, CONTROLS, PADDING, SPACING, BGCOLOR, SCROLL,
-            NAVIGATION_BAR, FLOATING_ACTION_BUTTON);
+            NAVIGATION_BAR, FLOATING_ACTION_BUTTON, APPBAR, CAN_POP, ON_CONFIRM_POP);
 
     /** A view for route {@code /}. */
     public View() {
@@ -48,8 +53,56 @@ public final class View extends Control {
         return controls(CONTROLS);
     }
 
+    /** The view's route, e.g. {@code /store}. */
     public String route() {
         return get(ROUTE);
+    }
+
+    /** Shows an app bar above the view's content, outside its padding: Flet's {@code view.appbar}. */
+    public View appbar(AppBar appbar) {
+        set(APPBAR, appbar);
+        return this;
+    }
+
+    /** The app bar, if one is set. */
+    public Optional<AppBar> appbar() {
+        return Optional.ofNullable((AppBar) get(APPBAR));
+    }
+
+    /**
+     * Sets whether the user may leave the view with the back button (the app bar's or the browser's) without
+     * asking: with {@code false} the pop is blocked and {@link #onConfirmPop} decides.
+     */
+    public View canPop(boolean canPop) {
+        set(CAN_POP, canPop);
+        return this;
+    }
+
+    /** Whether the back button pops the view without asking ({@code true} unless set). */
+    public boolean canPop() {
+        return get(CAN_POP);
+    }
+
+    /**
+     * Sets the handler for a blocked pop: the user pressed back on this view while it cannot pop. The handler
+     * answers with {@link #confirmPop(boolean)}, e.g. after asking "Discard changes?".
+     */
+    public View onConfirmPop(EventHandler<Event<View>> handler) {
+        set(ON_CONFIRM_POP, handler);
+        return this;
+    }
+
+    /**
+     * Answers a blocked pop: {@code true} pops the view (the page then receives {@code view_pop}), {@code false}
+     * keeps it. Waits for the client, so call it from a handler or a task.
+     */
+    public void confirmPop(boolean shouldPop) {
+        TaskContext ctx = TaskContext.current();
+        if (ctx == null) {
+            throw new IllegalStateException("Calling confirm_pop on " + this + " waits for the client; call it inside"
+                    + " an event handler or page.runTask(...).");
+        }
+        ctx.host().invoke(this, "confirm_pop", java.util.Map.of("should_pop", shouldPop), 0);
     }
 
     /** Sets the space around the view's content. */

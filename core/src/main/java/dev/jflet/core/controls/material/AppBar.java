@@ -58,6 +58,20 @@ public class AppBar extends LayoutControl<AppBar> {
         return this;
     }
 
+    /**
+     * Sets whether the app bar shows a back arrow when there is a view under its own and no leading control is
+     * set ({@code true} unless set).
+     */
+    public AppBar automaticallyImplyLeading(boolean imply) {
+        set(AUTOMATICALLY_IMPLY_LEADING, imply);
+        return this;
+    }
+
+    /** Whether the app bar shows an implied back arrow. */
+    public boolean automaticallyImplyLeading() {
+        return get(AUTOMATICALLY_IMPLY_LEADING);
+    }
+
     /** Sets the background color. */
     public AppBar bgcolor(String color) {
         set(BGCOLOR, color);
