@@ -67,7 +67,7 @@ public final class SharedPreferences extends Service {
 
     /** Stores a list of strings under {@code key}; returns whether it was stored. */
     public boolean set(String key, List<String> value) {
-        if (value == null || value.contains(null)) {
+        if (value == null || value.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("SharedPreferences.set(\"" + key + "\"): a list value and its items "
                     + "can't be null: " + value);
         }
