@@ -23,6 +23,7 @@ class SiteIndexTest extends BrowserTest {
         assertThat(link(apps, "Hello async")).hasAttribute("href", "hello-async/");
         assertThat(link(apps, "Controls gallery")).hasAttribute("href", "gallery/");
         assertThat(link(apps, "Layout lab")).hasAttribute("href", "layoutlab/");
+        assertThat(link(apps, "Dialogs and services")).hasAttribute("href", "services/");
     }
 
     @ParameterizedTest
