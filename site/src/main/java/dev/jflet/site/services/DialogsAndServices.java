@@ -99,7 +99,7 @@ public final class DialogsAndServices {
         Container corner = new Container(new Text("Bottom right")).key("overlay-corner").width(140).height(40)
                 .right(16).bottom(24).bgcolor("primarycontainer").borderRadius(8).padding(8);
         Container pinned = new Container(new Text("Top left")).key("overlay-pinned").width(120).height(40)
-                .left(24).top(96).bgcolor("tertiarycontainer").borderRadius(8).padding(8);
+                .left(24).top(8).bgcolor("tertiarycontainer").borderRadius(8).padding(8);
         Button toggle = new Button("Toggle overlay", e -> {
             if (page.overlay().isEmpty()) {
                 page.overlay().add(corner);
