@@ -30,19 +30,30 @@ public final class UrlLauncher extends Service {
 
     /** Opens {@code url} in a new tab. */
     public void launchUrl(String url) {
-        launchUrl(url, LaunchMode.PLATFORM_DEFAULT, null);
+        launchUrl(url, LaunchMode.PLATFORM_DEFAULT);
     }
 
-    /** Opens {@code url} the way {@code mode} says. */
+    /** Opens {@code url} the way {@code mode} says: in the browser, a new tab. */
     public void launchUrl(String url, LaunchMode mode) {
-        launchUrl(url, mode, null);
+        call("launch_url", launchArgs(url, mode));
     }
 
     /**
-     * Opens {@code url} in the browser window or tab named {@code webWindowName} ({@code _blank}, {@code _self}, or a
-     * name of your own, which later calls reuse); {@code null} opens a new tab.
+     * Opens {@code url} in the browser window or tab named {@code webWindowName}: Flet's
+     * {@code web_only_window_name}. {@code _blank} opens a new tab, {@code _self} replaces the app, and a name of your
+     * own opens a window that later calls with that name reuse.
      */
     public void launchUrl(String url, LaunchMode mode, String webWindowName) {
+        if (webWindowName == null || webWindowName.isEmpty()) {
+            throw new IllegalArgumentException("UrlLauncher.launchUrl: webWindowName must not be empty: \""
+                    + webWindowName + "\"; use launchUrl(url, mode) for a new tab");
+        }
+        Map<String, Object> args = launchArgs(url, mode);
+        args.put("web_only_window_name", webWindowName);
+        call("launch_url", args);
+    }
+
+    private static Map<String, Object> launchArgs(String url, LaunchMode mode) {
         if (mode == null) {
             throw new IllegalArgumentException("UrlLauncher.launchUrl: mode must not be null; use "
                     + "LaunchMode.PLATFORM_DEFAULT");
@@ -50,10 +61,7 @@ public final class UrlLauncher extends Service {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("url", requireUrl(url, "launchUrl"));
         args.put("mode", mode.value());
-        if (webWindowName != null) {
-            args.put("web_only_window_name", webWindowName);
-        }
-        call("launch_url", args);
+        return args;
     }
 
     /** Whether {@code url} would open: its scheme is http, https, mailto, tel or sms. */

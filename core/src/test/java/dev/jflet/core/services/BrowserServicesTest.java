@@ -99,6 +99,15 @@ class BrowserServicesTest {
     }
 
     @Test
+    void launchUrl_emptyWindowName_failsNamingTheFix() {
+        AppTester t = app(p -> new UrlLauncher().launchUrl("/x", LaunchMode.PLATFORM_DEFAULT, ""));
+        t.click(t.find(Button.class));
+        assertEquals("IllegalArgumentException: UrlLauncher.launchUrl: webWindowName must not be empty: \"\"; "
+                + "use launchUrl(url, mode) for a new tab", out.value());
+        assertEquals(List.of(), t.frames(Action.INVOKE_METHOD));
+    }
+
+    @Test
     void pageLaunchUrl_usesAServiceOnlyForTheCall() {
         AppTester t = app(p -> p.launchUrl("https://example.com/"));
         t.click(t.find(Button.class));
