@@ -1,6 +1,5 @@
 package dev.jflet.site.services;
 
-import dev.jflet.core.InvokeException;
 import dev.jflet.core.Page;
 import dev.jflet.core.controls.core.Row;
 import dev.jflet.core.controls.core.Text;
@@ -36,7 +35,7 @@ final class ServicePanels {
         Text prefsStatus = status("prefs").value("visit " + visits + ", note: "
                 + prefs.getString(NOTE_KEY).orElse("none"));
 
-        page.add(clipboard(clipboard), preferences(prefs, prefsStatus), urls(launcher), contextMenu(menu),
+        page.add(clipboard(clipboard), preferences(prefs, prefsStatus), urls(page, launcher), contextMenu(menu),
                 device(page));
     }
 
@@ -65,8 +64,9 @@ final class ServicePanels {
         return part("Shared preferences", status, field, new Row(save, load, remove).spacing(8).wrap(true));
     }
 
-    private static dev.jflet.core.controls.core.Column urls(UrlLauncher launcher) {
+    private static dev.jflet.core.controls.core.Column urls(Page page, UrlLauncher launcher) {
         Text status = status("url");
+        page.onError(e -> status.value("error: " + e.message()));
         Button open = new Button("Open the counter", e -> {
             launcher.launchUrl("../counter/");
             status.value("opened ../counter/");
@@ -75,13 +75,10 @@ final class ServicePanels {
             launcher.launchUrl("../hello/", LaunchMode.PLATFORM_DEFAULT, "jflet-hello");
             status.value("opened ../hello/ in jflet-hello");
         });
+        // Not caught here: a refused call throws InvokeException, which reaches page.onError like any handler error.
         Button unsafe = new Button("Try a javascript: URL", e -> {
-            try {
-                launcher.launchUrl("javascript:alert(1)");
-                status.value("launched?!");
-            } catch (InvokeException ex) {
-                status.value("refused: " + ex.getMessage());
-            }
+            launcher.launchUrl("javascript:alert(1)");
+            status.value("launched?!");
         }).key("unsafe-url");
         Button check = new Button("Check URLs", e -> status.value("https " + launcher.canLaunchUrl("https://flet.dev")
                 + ", mailto " + launcher.canLaunchUrl("mailto:hi@example.com")

@@ -55,7 +55,7 @@ class DialogsAndServicesTest {
         SentFrame call = next(t, "launch_url");
         assertEquals(Map.of("url", "javascript:alert(1)", "mode", "platformDefault"), call.get("args"));
         t.answer(call, null, "not launched");
-        assertEquals("refused: not launched", t.byKey("url-status", Text.class).value());
+        assertEquals("error: not launched", t.byKey("url-status", Text.class).value());
         t.assertClientInSync();
     }
 }

@@ -1,11 +1,11 @@
 package dev.jflet.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dev.jflet.e2e.ServicesPages.button;
-import static dev.jflet.e2e.ServicesPages.dialog;
-import static dev.jflet.e2e.ServicesPages.focusInside;
-import static dev.jflet.e2e.ServicesPages.focused;
-import static dev.jflet.e2e.ServicesPages.status;
+import static dev.jflet.e2e.DialogsAndServicesPages.button;
+import static dev.jflet.e2e.DialogsAndServicesPages.dialog;
+import static dev.jflet.e2e.DialogsAndServicesPages.focusInside;
+import static dev.jflet.e2e.DialogsAndServicesPages.focused;
+import static dev.jflet.e2e.DialogsAndServicesPages.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * modal dialog and returns to its opener, Escape and the barrier dismiss all but a modal AlertDialog, and overlay
  * children sit where left/top/right/bottom put them.
  */
-class DialogsKeyboardTest extends BrowserTest {
+class DialogsAndServicesDialogsTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
     void modalDialog_tabCyclesInside_escapeAndBarrierIgnored_closedByItsAction(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         button(page, "Open modal dialog").click();
         Locator modal = dialog(page, "Delete the draft?");
         assertThat(modal).isVisible();
@@ -61,7 +61,7 @@ class DialogsKeyboardTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void dialog_openedWithEnter_escapeDismisses_focusReturns_thenBarrierClickDismisses(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         Locator opener = button(page, "Open dialog");
         opener.focus();
         page.keyboard().press("Enter");
@@ -88,7 +88,7 @@ class DialogsKeyboardTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void bottomSheet_byKeyboard_tabStaysInside_escapeCloses_focusReturns(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         Locator opener = button(page, "Open bottom sheet");
         opener.focus();
         page.keyboard().press("Enter");
@@ -111,8 +111,9 @@ class DialogsKeyboardTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void snackBar_actionThenTimeout_eachDismissesIt(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
-        Locator snack = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Draft archived"));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
+        Locator snack = page.getByRole(AriaRole.STATUS)
+                .filter(new Locator.FilterOptions().setHasText("Draft archived"));
 
         button(page, "Show snack bar").click();
         assertThat(snack).isVisible();
@@ -131,8 +132,9 @@ class DialogsKeyboardTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void banner_escapeLeavesIt_asFlutter_itsActionByKeyboardCloses(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
-        Locator banner = page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("You are offline."));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
+        Locator banner = page.getByRole(AriaRole.ALERT)
+                .filter(new Locator.FilterOptions().setHasText("You are offline."));
         button(page, "Show banner").click();
         assertThat(banner).isVisible();
 
@@ -151,7 +153,7 @@ class DialogsKeyboardTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void overlay_childrenSitAtTheirOffsetsFromTheViewport_andGoWhenRemoved(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         button(page, "Toggle overlay").click();
         assertThat(status(page, "overlay")).hasText("overlay shown");
         Boxes boxes = new Boxes(page);

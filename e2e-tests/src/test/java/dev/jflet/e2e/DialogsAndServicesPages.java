@@ -7,10 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** What the dialogs and services tests share: the app's path, its status lines, and its buttons by name. */
-final class ServicesPages {
+final class DialogsAndServicesPages {
     static final String PATH = "/services/";
 
-    private ServicesPages() {
+    private DialogsAndServicesPages() {
     }
 
     /** Waits until the app has rendered its last part, after main's preference calls. */

@@ -1,8 +1,8 @@
 package dev.jflet.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dev.jflet.e2e.ServicesPages.button;
-import static dev.jflet.e2e.ServicesPages.status;
+import static dev.jflet.e2e.DialogsAndServicesPages.button;
+import static dev.jflet.e2e.DialogsAndServicesPages.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The browser services of the dialogs and services app (site/…/services) in Chromium: clipboard, preferences that
  * survive a reload, URLs opened with noopener and unsafe ones refused, the context menu switch, and device info.
  */
-class ServicesTest extends BrowserTest {
+class DialogsAndServicesTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
     void clipboard_copyFromJava_pasteIntoJava(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
 
         button(page, "Copy").click();
@@ -37,7 +37,7 @@ class ServicesTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void sharedPreferences_savedNote_survivesAReload_andTheVisitCountGrows(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         assertThat(status(page, "prefs")).hasText("visit 1, note: none");
 
         page.getByLabel("Note to keep").fill("buy milk");
@@ -47,7 +47,7 @@ class ServicesTest extends BrowserTest {
         assertEquals("1", page.evaluate("() => localStorage.getItem('flutter.services.visits')"));
 
         page.reload();
-        ServicesPages.ready(page);
+        DialogsAndServicesPages.ready(page);
         assertThat(status(page, "prefs")).hasText("visit 2, note: buy milk");
 
         button(page, "Remove note").click();
@@ -58,7 +58,7 @@ class ServicesTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void urlLauncher_opensANewTabWithoutOpener_andANamedWindow(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
 
         Page counter = page.waitForPopup(() -> button(page, "Open the counter").click());
         counter.waitForLoadState();
@@ -76,11 +76,11 @@ class ServicesTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void urlLauncher_javascriptUrl_isRefused_andCanLaunchUrlAllowsOnlySafeSchemes(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         int pages = page.context().pages().size();
 
         button(page, "Try a javascript: URL").click();
-        assertThat(status(page, "url")).hasText("refused: UrlLauncher.launch_url: \"javascript:alert(1)\" is not "
+        assertThat(status(page, "url")).hasText("error: UrlLauncher.launch_url: \"javascript:alert(1)\" is not "
                 + "launched; only http, https, mailto, tel and sms URLs are");
         assertEquals(pages, page.context().pages().size(), "no window opened");
 
@@ -91,7 +91,7 @@ class ServicesTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void browserContextMenu_disabled_cancelsRightClicks_untilEnabled(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         page.evaluate("() => { window.menus = []; "
                 + "window.addEventListener('contextmenu', e => window.menus.push(e.defaultPrevented)); }");
         Locator target = page.getByText("Browser context menu", new Page.GetByTextOptions().setExact(true));
@@ -111,7 +111,7 @@ class ServicesTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void deviceInfo_reportsTheBrowsersNavigatorFields(Build build) {
-        Page page = ServicesPages.ready(open(build, ServicesPages.PATH));
+        Page page = DialogsAndServicesPages.ready(open(build, DialogsAndServicesPages.PATH));
         String expected = (String) page.evaluate("() => 'browser chrome, cores ' + navigator.hardwareConcurrency"
                 + " + ', touch points ' + navigator.maxTouchPoints + ', languages [' + navigator.languages.join(', ')"
                 + " + '], vendor ' + navigator.vendor + ', user agent ' + navigator.userAgent");
