@@ -24,6 +24,9 @@ export function localeOf(tag: string): Record<string, string | null> {
     };
 }
 
+/** Service controls whose methods the services chunk runs (services/index.ts). */
+const SERVICE_TYPES = new Set(["Clipboard", "SharedPreferences", "UrlLauncher", "BrowserContextMenu"]);
+
 export class PageEvents {
     private cleanups: (() => void)[] = [];
     private resizeFrame = 0;
@@ -175,6 +178,10 @@ export class PageEvents {
             else win.history.pushState(null, "", url);
             this.routeChanged(false);
             return null;
+        }
+        if (SERVICE_TYPES.has(control.type) || (control === this.session.page && name === "get_device_info")) {
+            const win = this.session.win;
+            return import("./services/index").then((m) => m.callService(control, name, args, win));
         }
         const method = control.view instanceof Widget ? control.view.def.methods?.[name] : undefined;
         if (method) return method(control.view as Widget, args) ?? null;

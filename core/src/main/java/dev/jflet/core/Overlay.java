@@ -13,4 +13,8 @@ final class Overlay extends Control {
         super("Overlay", PropSet.of(Control.PROPS, CONTROLS));
         internal("host_positioned", true);
     }
+
+    List<Control> controls() {
+        return controls(CONTROLS);
+    }
 }

@@ -7,10 +7,12 @@ import dev.jflet.core.internal.session.PageHost;
 import dev.jflet.core.internal.session.TaskContext;
 import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
+import dev.jflet.core.services.UrlLauncher;
 import dev.jflet.core.types.PageMediaData;
 import dev.jflet.core.types.ScrollMode;
 import dev.jflet.core.types.Theme;
 import dev.jflet.core.types.ThemeMode;
+import dev.jflet.core.types.WebDeviceInfo;
 
 import java.time.Duration;
 import java.util.List;
@@ -469,7 +471,38 @@ public final class Page extends Control {
         return ((Dialogs) get(DIALOGS)).controls();
     }
 
+    // ---- overlay ----
+
+    /**
+     * The controls shown over every view, below dialogs: Flet's {@code page.overlay}. Children may set
+     * {@code left}, {@code top}, {@code right} and {@code bottom} to sit at those distances from the viewport's
+     * edges, as in a Stack over the page. Call {@code update()} after changing the list.
+     */
+    public List<Control> overlay() {
+        return ((Overlay) get(OVERLAY)).controls();
+    }
+
     // ---- services ----
+
+    /**
+     * Asks the browser about itself: Flet's {@code page.get_device_info()} on the web. Waits for the client, so call
+     * it from {@code main}, a handler or a task.
+     *
+     * @throws InvokeException if the client cannot answer
+     */
+    public WebDeviceInfo getDeviceInfo() {
+        return WebDeviceInfo.fromWire(host.invoke(this, "get_device_info", null, 0));
+    }
+
+    /**
+     * Opens {@code url} in a new browser tab: Flet's {@code page.launch_url(url)}. Only http, https, mailto, tel
+     * and sms URLs open; see {@link UrlLauncher}.
+     */
+    public void launchUrl(String url) {
+        try (UrlLauncher launcher = new UrlLauncher()) {
+            launcher.launchUrl(url);
+        }
+    }
 
     /** Internal: the registered services. */
     public List<Control> services() {

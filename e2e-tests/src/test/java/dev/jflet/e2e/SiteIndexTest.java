@@ -24,6 +24,7 @@ class SiteIndexTest extends BrowserTest {
         assertThat(link(apps, "Controls gallery")).hasAttribute("href", "gallery/");
         assertThat(link(apps, "Layout lab")).hasAttribute("href", "layoutlab/");
         assertThat(link(apps, "Store")).hasAttribute("href", "store/");
+        assertThat(link(apps, "Dialogs and services")).hasAttribute("href", "services/");
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public final class SiteServer implements AutoCloseable {
     /** The app folders the site must contain. */
     public static final List<String> APPS = List.of("hello", "counter", "greeter", "hello-async", "async-main",
-            "countdown", "page-events", "routes", "store", "gallery", "rows", "layoutlab");
+            "countdown", "page-events", "routes", "store", "gallery", "rows", "layoutlab", "services");
 
     private static final String SITE_DIR_PROPERTY = "jflet.site.dir";
 

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** The system clipboard: Flet's {@code Clipboard} service. Calls suspend the task, not the page. */
+/**
+ * The system clipboard: Flet's {@code Clipboard} service. Calls suspend the task, not the page. Browsers let a page
+ * read the clipboard only with the user's permission, and write it only shortly after a user action such as a click.
+ */
 public final class Clipboard extends Service {
     private static final PropSet PROPS = PropSet.of(null);
-
-    private Duration timeout = Duration.ZERO;
 
     /** Creates the service; see {@link Service} for how long it lives. */
     public Clipboard() {
@@ -19,21 +20,21 @@ public final class Clipboard extends Service {
 
     /** Sets how long calls wait for the client; zero waits as long as it takes. */
     public Clipboard timeout(Duration timeout) {
-        if (timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout < 0: " + timeout);
-        }
-        this.timeout = timeout;
+        setTimeout(timeout);
         return this;
     }
 
     /** Puts text on the clipboard. */
     public void set(String text) {
-        invoke("set", Map.of("data", text), timeout);
+        if (text == null) {
+            throw new IllegalArgumentException("Clipboard.set: text must not be null; use an empty string to empty it");
+        }
+        call("set", Map.of("data", text));
     }
 
     /** The clipboard's text, if it holds any. */
     public Optional<String> get() {
-        Object v = invoke("get", null, timeout);
+        Object v = call("get", null);
         return v instanceof String ? Optional.of((String) v) : Optional.empty();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public abstract class Service extends Control implements AutoCloseable {
     private final PageHost host;
+    private Duration timeout = Duration.ZERO;
 
     /**
      * Creates and registers the service.
@@ -45,6 +46,24 @@ public abstract class Service extends Control implements AutoCloseable {
      */
     protected final Object invoke(String method, Map<String, Object> args, Duration timeout) {
         return host.invoke(this, method, args, timeout.toMillis());
+    }
+
+    /**
+     * Sets how long {@link #call} waits for the client; zero waits as long as it takes.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
+    protected final void setTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ".timeout must be zero or more: "
+                    + timeout);
+        }
+        this.timeout = timeout;
+    }
+
+    /** Calls a method of this service on the client with the timeout set by {@link #setTimeout}. */
+    protected final Object call(String method, Map<String, Object> args) {
+        return invoke(method, args, timeout);
     }
 
     /** Unregisters the service from the page. */

@@ -37,6 +37,7 @@ public final class AppTester {
     private final List<SentFrame> frames = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final ClientModel client = new ClientModel();
+    private final List<Object> answered = new ArrayList<>();
     private final Session session;
 
     private AppTester(App app) {
@@ -167,6 +168,35 @@ public final class AppTester {
         body.put("data", data);
         send(Action.CONTROL_EVENT, body);
         return this;
+    }
+
+    /**
+     * Answers a method call the app made (an {@code InvokeControlMethod} frame from {@link #frames(int)}) as the
+     * client does: with {@code result}, or with {@code error} when it is not null.
+     */
+    public AppTester answer(SentFrame call, Object result, String error) {
+        if (call.action() != Action.INVOKE_METHOD) {
+            throw new IllegalArgumentException("not a method call: " + call);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("control_id", call.get("control_id"));
+        body.put("call_id", call.get("call_id"));
+        body.put("result", result);
+        body.put("error", error);
+        answered.add(call.get("call_id"));
+        send(Action.INVOKE_METHOD, body);
+        return this;
+    }
+
+    /** The method calls the app made and the client has not answered yet, oldest first. */
+    public List<SentFrame> pendingCalls() {
+        List<SentFrame> out = new ArrayList<>();
+        for (SentFrame f : frames(Action.INVOKE_METHOD)) {
+            if (!answered.contains(f.get("call_id"))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Sends a raw packet, as a misbehaving client might. */

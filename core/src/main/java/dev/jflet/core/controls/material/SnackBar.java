@@ -2,6 +2,9 @@ package dev.jflet.core.controls.material;
 
 import dev.jflet.core.Control;
 import dev.jflet.core.DialogControl;
+import dev.jflet.core.Event;
+import dev.jflet.core.EventCallback;
+import dev.jflet.core.EventHandler;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.Duration;
@@ -19,8 +22,11 @@ public class SnackBar extends DialogControl<SnackBar> {
     /** Background color. */
     static final Prop<String> BGCOLOR = Prop.outbound("bgcolor", null);
 
+    /** Fires when the action button is pressed, before the snack bar goes. */
+    static final Prop<EventHandler<Event<SnackBar>>> ON_ACTION = Prop.event("action");
+
     static final PropSet SNACK_BAR_PROPS = PropSet.of(DialogControl.PROPS, CONTENT, ACTION, DURATION,
-            SHOW_CLOSE_ICON, BGCOLOR);
+            SHOW_CLOSE_ICON, BGCOLOR, ON_ACTION);
 
     public SnackBar(String message) {
         this((Object) message);
@@ -40,6 +46,17 @@ public class SnackBar extends DialogControl<SnackBar> {
     public SnackBar action(String label) {
         set(ACTION, label);
         return this;
+    }
+
+    /** Sets the handler for presses of the action button; the snack bar then goes by itself. */
+    public SnackBar onAction(EventHandler<Event<SnackBar>> handler) {
+        set(ON_ACTION, handler);
+        return this;
+    }
+
+    /** Sets a handler without arguments for presses of the action button. */
+    public SnackBar onAction(EventCallback callback) {
+        return onAction(callback.<Event<SnackBar>>asHandler());
     }
 
     /** Sets how long the snack bar stays. */
