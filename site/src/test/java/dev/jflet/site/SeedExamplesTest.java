@@ -134,7 +134,8 @@ class SeedExamplesTest {
         assertEquals("Brightness: light", t.byKey("brightness", Text.class).value());
         t.updateControl(t.page(), Map.of("platform_brightness", "dark"))
                 .fire(t.page(), "platform_brightness_change", "dark");
-        assertEquals("Brightness: dark (changed)", t.byKey("brightness", Text.class).value());
+        assertEquals("Brightness: dark", t.byKey("brightness", Text.class).value());
+        assertEquals("Brightness reports: 1", t.byKey("brightness-reports", Text.class).value());
 
         t.fire(t.page(), "locale_change", Map.of("locales", java.util.List.of(
                 Map.of("language_code", "fr", "country_code", "CA"), Map.of("language_code", "en"))));

@@ -34,10 +34,11 @@ public final class PageEvents {
         Text key = new Text("Key: none yet").key("key");
         Text keys = new Text(countText("Key events", 0)).key("keys");
         Text brightness = new Text("Brightness: " + page.platformBrightness().orElse("unknown")).key("brightness");
+        Text brightnessReports = new Text(countText("Brightness reports", 0)).key("brightness-reports");
         Text locales = new Text("Locales: none reported yet").key("locales");
         Column states = new Column().key("states").spacing(2);
         Text error = new Text("No error yet").key("error");
-        int[] counts = new int[2];
+        int[] counts = new int[3];
 
         page.onResize(e -> {
             size.value(sizeText(e.width(), e.height()));
@@ -49,7 +50,11 @@ public final class PageEvents {
             keys.value(countText("Key events", ++counts[1]));
         };
         page.onKeyboardEvent(onKey);
-        page.onPlatformBrightnessChange(e -> brightness.value("Brightness: " + e.brightness() + " (changed)"));
+        // The client reports the brightness once as it starts, then on every change of the system's mode.
+        page.onPlatformBrightnessChange(e -> {
+            brightness.value("Brightness: " + e.brightness());
+            brightnessReports.value(countText("Brightness reports", ++counts[2]));
+        });
         page.onLocaleChange(e -> locales.value(localesText(e.locales())));
         page.onAppLifecycleStateChange(e -> states.controls().add(new Text("lifecycle " + e.state())));
         page.onError(e -> error.value("Handled: " + e.message()));
@@ -63,7 +68,7 @@ public final class PageEvents {
         });
         page.add(size, resizes, media,
                 key, keys, keyToggle,
-                brightness, locales,
+                brightness, brightnessReports, locales,
                 new Button("Fail", e -> {
                     throw new IllegalStateException("the button broke");
                 }),
