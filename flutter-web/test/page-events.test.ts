@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { guardConsole } from "./support/console-guard";
-import { keyLabel } from "../src/keyboard";
+import { keyboardEventData, keyLabel } from "../src/keyboard";
 import { callbackName, Lifecycle, transitions } from "../src/lifecycle";
 import { localeOf, RESIZE_INTERVAL_MS } from "../src/page-events";
 import { byId, patch, replay, startApp, startWith } from "./support/app";
@@ -89,6 +89,41 @@ describe("keyboard_event", () => {
         for (const modifier of ["Shift", "Control", "Alt", "Meta"]) expect(label(modifier)).toBeNull();
         expect(label("Dead", "BracketLeft")).toBeNull();
         expect(label("Process", "KeyA")).toBeNull();
+    });
+});
+
+describe("keyboard_event data", () => {
+    const data = (init: KeyboardEventInit) => keyboardEventData(new KeyboardEvent("keydown", init));
+
+    it("carries Flet's label and all four modifiers", () => {
+        expect(data({ key: "ArrowLeft", code: "ArrowLeft" })).toEqual({
+            key: "Arrow Left",
+            shift: false,
+            ctrl: false,
+            alt: false,
+            meta: false,
+        });
+        expect(data({ key: "5", code: "Digit5", altKey: true, metaKey: true })).toEqual({
+            key: "5",
+            shift: false,
+            ctrl: false,
+            alt: true,
+            meta: true,
+        });
+        expect(data({ key: "K", code: "KeyK", ctrlKey: true, shiftKey: true })).toEqual({
+            key: "K",
+            shift: true,
+            ctrl: true,
+            alt: false,
+            meta: false,
+        });
+    });
+
+    it("skips modifier presses, auto-repeats and IME composition", () => {
+        expect(data({ key: "Shift", code: "ShiftLeft", shiftKey: true })).toBeNull();
+        expect(data({ key: "Meta", code: "MetaLeft", metaKey: true })).toBeNull();
+        expect(data({ key: "a", code: "KeyA", repeat: true })).toBeNull();
+        expect(data({ key: "a", code: "KeyA", isComposing: true })).toBeNull();
     });
 });
 
