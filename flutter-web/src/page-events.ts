@@ -8,9 +8,17 @@ import { Action } from "./protocol/frames";
 import { f64 } from "./protocol/msgpack";
 import { Widget } from "./render/widget";
 import type { Session } from "./session";
-import { currentRoute, mediaSnapshot, routeUrl } from "./snapshot";
+import { currentRoute, mediaSnapshot, plain, routeUrl } from "./snapshot";
+import { throttle, type Throttled } from "./throttle";
 import { historyMoved } from "./widgets/navigation";
 import type { Control } from "./tree/control";
+
+/**
+ * How often, at most, a window being resized is reported: Flet's client debounces its size reports by
+ * 100 ms; throttling by the same interval keeps reports coming during a drag, and the last size always
+ * arrives.
+ */
+export const RESIZE_INTERVAL_MS = 100;
 
 /** A BCP 47 tag ("zh-Hant-TW") as Flet's Locale {language_code, country_code, script_code}. */
 export function localeOf(tag: string): Record<string, string | null> {
@@ -29,7 +37,9 @@ const SERVICE_TYPES = new Set(["Clipboard", "SharedPreferences", "UrlLauncher", 
 
 export class PageEvents {
     private cleanups: (() => void)[] = [];
-    private resizeFrame = 0;
+    private resizeReport: Throttled | null = null;
+    /** The media data last reported (at registration, then by media_change), as JSON. */
+    private media = "";
     private keyListener: ((e: KeyboardEvent) => void) | null = null;
     readonly lifecycle: Lifecycle;
 
@@ -45,14 +55,16 @@ export class PageEvents {
             target.addEventListener(type, handler as EventListener);
             this.cleanups.push(() => target.removeEventListener(type, handler as EventListener));
         };
-        on(win, "resize", () => {
-            if (this.resizeFrame) return;
-            // One report per frame: a drag-resize fires far more often than the app can use.
-            this.resizeFrame = win.requestAnimationFrame(() => {
-                this.resizeFrame = 0;
-                this.resized();
-            });
-        });
+        this.media = JSON.stringify(plain(mediaSnapshot(win)));
+        // A drag-resize fires far more often than the app can use: report the size at most every 100 ms.
+        const clock = {
+            now: () => Date.now(),
+            setTimeout: (run: () => void, ms: number) => win.setTimeout(run, ms),
+            clearTimeout: (id: number) => win.clearTimeout(id),
+        };
+        const report = throttle(() => this.resized(), RESIZE_INTERVAL_MS, clock);
+        this.resizeReport = report;
+        on(win, "resize", report);
         const routeChanged = () => this.routeChanged(true);
         on(win, "popstate", routeChanged);
         on(win, "hashchange", routeChanged);
@@ -83,7 +95,8 @@ export class PageEvents {
         this.listenToKeys(false);
         for (const cleanup of this.cleanups) cleanup();
         this.cleanups = [];
-        if (this.resizeFrame) this.session.win.cancelAnimationFrame(this.resizeFrame);
+        this.resizeReport?.cancel();
+        this.resizeReport = null;
     }
 
     /** Starts or stops the keyboard hook, as Flet's client does when page.on_keyboard_event changes. */
@@ -117,13 +130,22 @@ export class PageEvents {
         this.session.trigger(page, "locale_change", { locales: tags.filter(Boolean).map(localeOf) });
     }
 
+    /** Reports a new size (UpdateControl, then resize) and new media data (UpdateControl, then media_change). */
     private resized(): void {
         const { page, win } = this.session;
         if (!page) return;
         const width = win.innerWidth;
         const height = win.innerHeight;
+        const media = mediaSnapshot(win);
+        const mediaJson = JSON.stringify(plain(media));
+        if (mediaJson !== this.media) {
+            // Like Flet's client, media changes are reported before the size they come with.
+            this.media = mediaJson;
+            this.session.update(page, { media });
+            this.session.triggerAlways(page, "media_change", media);
+        }
         if (page.props.width === width && page.props.height === height) return;
-        this.session.update(page, { width: f64(width), height: f64(height), media: mediaSnapshot(win) });
+        this.session.update(page, { width: f64(width), height: f64(height) });
         this.session.triggerAlways(page, "resize", { width: f64(width), height: f64(height) });
     }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { guardConsole } from "./support/console-guard";
-import { keyLabel } from "../src/keyboard";
+import { keyboardEventData, keyLabel } from "../src/keyboard";
 import { callbackName, Lifecycle, transitions } from "../src/lifecycle";
-import { localeOf } from "../src/page-events";
+import { localeOf, RESIZE_INTERVAL_MS } from "../src/page-events";
 import { byId, patch, replay, startApp, startWith } from "./support/app";
 import { frames, toHex } from "./support/transcripts";
 
@@ -92,6 +92,41 @@ describe("keyboard_event", () => {
     });
 });
 
+describe("keyboard_event data", () => {
+    const data = (init: KeyboardEventInit) => keyboardEventData(new KeyboardEvent("keydown", init));
+
+    it("carries Flet's label and all four modifiers", () => {
+        expect(data({ key: "ArrowLeft", code: "ArrowLeft" })).toEqual({
+            key: "Arrow Left",
+            shift: false,
+            ctrl: false,
+            alt: false,
+            meta: false,
+        });
+        expect(data({ key: "5", code: "Digit5", altKey: true, metaKey: true })).toEqual({
+            key: "5",
+            shift: false,
+            ctrl: false,
+            alt: true,
+            meta: true,
+        });
+        expect(data({ key: "K", code: "KeyK", ctrlKey: true, shiftKey: true })).toEqual({
+            key: "K",
+            shift: true,
+            ctrl: true,
+            alt: false,
+            meta: false,
+        });
+    });
+
+    it("skips modifier presses, auto-repeats and IME composition", () => {
+        expect(data({ key: "Shift", code: "ShiftLeft", shiftKey: true })).toBeNull();
+        expect(data({ key: "Meta", code: "MetaLeft", metaKey: true })).toBeNull();
+        expect(data({ key: "a", code: "KeyA", repeat: true })).toBeNull();
+        expect(data({ key: "a", code: "KeyA", isComposing: true })).toBeNull();
+    });
+});
+
 describe("app_lifecycle_state_change", () => {
     it("walks the states between two as Flutter's ServicesBinding does", () => {
         expect(transitions("resumed", "hidden")).toEqual(["inactive", "hidden"]);
@@ -175,6 +210,66 @@ describe("locale_change", () => {
             ]);
         } finally {
             spy.mockRestore();
+            session.stop();
+        }
+    });
+});
+
+describe("resize and media_change", () => {
+    const resizeTo = (width: number, height: number) => {
+        (window as any).innerWidth = width;
+        (window as any).innerHeight = height;
+        window.dispatchEvent(new Event("resize"));
+    };
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    it("reports a burst of resizes at most once per interval, ending with the final size", async () => {
+        resizeTo(1024, 768);
+        const { app, session } = await startWith([]);
+        try {
+            app.take();
+            const started = Date.now();
+            for (let i = 1; i <= 10; i++) resizeTo(1000 - i * 10, 700);
+            await wait(RESIZE_INTERVAL_MS + 50);
+            for (let i = 1; i <= 10; i++) resizeTo(800 - i * 10, 600);
+            await wait(RESIZE_INTERVAL_MS * 2 + 50);
+            const elapsed = Date.now() - started;
+            const sent = app.take();
+            const resizes = events(sent).filter(([name]) => name === "resize");
+            expect(resizes.length).toBeGreaterThanOrEqual(2);
+            expect(resizes.length).toBeLessThanOrEqual(Math.ceil(elapsed / RESIZE_INTERVAL_MS) + 1);
+            expect(resizes[resizes.length - 1][1]).toEqual({ width: 700, height: 600 });
+            // Each resize follows the UpdateControl of the page's width and height.
+            const last = sent.map((m) => m.action === 3 && m.body.name === "resize").lastIndexOf(true);
+            expect(sent[last - 1]).toEqual({ action: 4, body: { id: 1, props: { width: 700, height: 600 } } });
+            expect(session.page!.props.width).toBe(700);
+        } finally {
+            session.stop();
+        }
+    });
+
+    it("reports media_change when the orientation flips, before the resize, and not otherwise", async () => {
+        resizeTo(1024, 768);
+        const { app, session } = await startWith([]);
+        try {
+            app.take();
+            resizeTo(1000, 700);
+            await wait(RESIZE_INTERVAL_MS + 20);
+            expect(events(app.take()).map(([name]) => name)).toEqual(["resize"]);
+            resizeTo(600, 900);
+            await wait(RESIZE_INTERVAL_MS + 20);
+            const sent = app.take();
+            expect(sent.map((m) => (m.action === 3 ? m.body.name : Object.keys(m.body.props).join()))).toEqual([
+                "media",
+                "media_change",
+                "width,height",
+                "resize",
+            ]);
+            const media = events(sent)[0][1];
+            expect(media.orientation).toBe("portrait");
+            expect(media.padding).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+            expect(session.page!.props.media).toEqual(media);
+        } finally {
             session.stop();
         }
     });

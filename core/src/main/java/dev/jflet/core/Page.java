@@ -60,10 +60,13 @@ public final class Page extends Control {
             (EventFactory<Page, AppLifecycleStateChangeEvent>) (c, n, d, p) -> new AppLifecycleStateChangeEvent(p, d));
     static final Prop<EventHandler<KeyboardEvent>> ON_KEYBOARD_EVENT = Prop.event("keyboard_event",
             (EventFactory<Page, KeyboardEvent>) (c, n, d, p) -> new KeyboardEvent(p, d));
-    static final Prop<EventHandler<Event<Page>>> ON_PLATFORM_BRIGHTNESS_CHANGE = Prop.event(
-            "platform_brightness_change");
-    static final Prop<EventHandler<Event<Page>>> ON_MEDIA_CHANGE = Prop.event("media_change");
-    static final Prop<EventHandler<Event<Page>>> ON_LOCALE_CHANGE = Prop.event("locale_change");
+    static final Prop<EventHandler<PlatformBrightnessChangeEvent>> ON_PLATFORM_BRIGHTNESS_CHANGE = Prop.event(
+            "platform_brightness_change", (EventFactory<Page, PlatformBrightnessChangeEvent>) (c, n, d, p) ->
+                    new PlatformBrightnessChangeEvent(p, d));
+    static final Prop<EventHandler<MediaChangeEvent>> ON_MEDIA_CHANGE = Prop.event("media_change",
+            (EventFactory<Page, MediaChangeEvent>) (c, n, d, p) -> new MediaChangeEvent(p, d));
+    static final Prop<EventHandler<LocaleChangeEvent>> ON_LOCALE_CHANGE = Prop.event("locale_change",
+            (EventFactory<Page, LocaleChangeEvent>) (c, n, d, p) -> new LocaleChangeEvent(p, d));
     static final Prop<EventHandler<ErrorEvent>> ON_ERROR = Prop.event("error",
             (EventFactory<Page, ErrorEvent>) (c, n, d, p) -> new ErrorEvent(p, String.valueOf(d), null));
 
@@ -557,20 +560,23 @@ public final class Page extends Control {
         return this;
     }
 
-    /** Sets the handler for changes of the system's light or dark mode; the data is {@code light} or {@code dark}. */
-    public Page onPlatformBrightnessChange(EventHandler<Event<Page>> handler) {
+    /**
+     * Sets the handler for changes of the system's light or dark mode (in the browser: {@code prefers-color-scheme});
+     * {@link PlatformBrightnessChangeEvent#brightness()} is {@code light} or {@code dark}.
+     */
+    public Page onPlatformBrightnessChange(EventHandler<PlatformBrightnessChangeEvent> handler) {
         set(ON_PLATFORM_BRIGHTNESS_CHANGE, handler);
         return this;
     }
 
     /** Sets the handler for changes of the screen's media (safe areas, pixel ratio, orientation). */
-    public Page onMediaChange(EventHandler<Event<Page>> handler) {
+    public Page onMediaChange(EventHandler<MediaChangeEvent> handler) {
         set(ON_MEDIA_CHANGE, handler);
         return this;
     }
 
-    /** Sets the handler for changes of the user's locales. */
-    public Page onLocaleChange(EventHandler<Event<Page>> handler) {
+    /** Sets the handler for changes of the user's preferred locales (in the browser: {@code languagechange}). */
+    public Page onLocaleChange(EventHandler<LocaleChangeEvent> handler) {
         set(ON_LOCALE_CHANGE, handler);
         return this;
     }

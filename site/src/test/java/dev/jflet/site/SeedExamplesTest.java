@@ -108,4 +108,42 @@ class SeedExamplesTest {
                 "what the error handler changed reaches the client");
         assertTrue(t.running());
     }
+
+    @Test
+    void pageEvents_keysEchoedUntilListeningStops_thenFlagCleared() {
+        AppTester t = AppTester.start(PageEvents::app);
+        Map<String, Object> shiftA = Map.of("key", "A", "shift", true, "ctrl", false, "alt", false, "meta", false);
+        t.fire(t.page(), "keyboard_event", shiftA);
+        assertEquals("Key: A shift=true ctrl=false alt=false meta=false", t.byKey("key", Text.class).value());
+        assertEquals(Boolean.TRUE, t.client().control(1).get("on_keyboard_event"));
+
+        t.click(button(t, "Stop listening to keys"));
+        assertEquals(Boolean.FALSE, t.client().control(1).get("on_keyboard_event"),
+                "the client learns that no handler is set");
+        t.fire(t.page(), "keyboard_event", Map.of("key", "B", "shift", false, "ctrl", false, "alt", false,
+                "meta", false));
+        assertEquals("Key events: 1", t.byKey("keys", Text.class).value());
+
+        t.click(button(t, "Listen to keys"));
+        assertEquals(Boolean.TRUE, t.client().control(1).get("on_keyboard_event"));
+    }
+
+    @Test
+    void pageEvents_brightnessLocalesAndMediaAreEchoed() {
+        AppTester t = AppTester.start(PageEvents::app, ClientSnapshot.browser().brightness("light"));
+        assertEquals("Brightness: light", t.byKey("brightness", Text.class).value());
+        t.updateControl(t.page(), Map.of("platform_brightness", "dark"))
+                .fire(t.page(), "platform_brightness_change", "dark");
+        assertEquals("Brightness: dark", t.byKey("brightness", Text.class).value());
+        assertEquals("Brightness reports: 1", t.byKey("brightness-reports", Text.class).value());
+
+        t.fire(t.page(), "locale_change", Map.of("locales", java.util.List.of(
+                Map.of("language_code", "fr", "country_code", "CA"), Map.of("language_code", "en"))));
+        assertEquals("Locales: fr-CA, en", t.byKey("locales", Text.class).value());
+
+        Map<String, Object> media = Map.of("padding", Map.of(), "view_padding", Map.of(), "view_insets", Map.of(),
+                "device_pixel_ratio", 2.0, "orientation", "portrait", "always_use_24_hour_format", false);
+        t.updateControl(t.page(), Map.of("media", media)).fire(t.page(), "media_change", media);
+        assertEquals("Media: portrait, pixel ratio 2.0", t.byKey("media", Text.class).value());
+    }
 }
