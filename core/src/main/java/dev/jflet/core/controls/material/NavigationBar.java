@@ -8,6 +8,7 @@ import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
 import dev.jflet.core.types.NavigationBarLabelBehavior;
+import dev.jflet.core.types.OutlinedBorder;
 
 import java.util.List;
 
@@ -31,8 +32,11 @@ public class NavigationBar extends LayoutControl<NavigationBar> {
     /** Fires when a destination is selected; the data is its index. */
     static final Prop<EventHandler<Event<NavigationBar>>> ON_CHANGE = Prop.event("change");
 
+    /** The shape of the selected destination's indicator. */
+    static final Prop<OutlinedBorder> INDICATOR_SHAPE = Prop.outbound("indicator_shape", null);
+
     static final PropSet NAVIGATION_BAR_PROPS = PropSet.of(LayoutControl.PROPS, DESTINATIONS, SELECTED_INDEX,
-            BGCOLOR, LABEL_BEHAVIOR, INDICATOR_COLOR, ELEVATION, ON_CHANGE);
+            BGCOLOR, LABEL_BEHAVIOR, INDICATOR_COLOR, ELEVATION, ON_CHANGE, INDICATOR_SHAPE);
 
     public NavigationBar(NavigationBarDestination... destinations) {
         this(List.of(destinations));
@@ -94,5 +98,11 @@ public class NavigationBar extends LayoutControl<NavigationBar> {
     /** Sets a change handler without arguments. */
     public NavigationBar onChange(EventCallback callback) {
         return onChange(callback.<Event<NavigationBar>>asHandler());
+    }
+
+    /** Sets the shape of the selected destination's indicator; null restores the stadium default. */
+    public NavigationBar indicatorShape(OutlinedBorder value) {
+        set(INDICATOR_SHAPE, value);
+        return this;
     }
 }

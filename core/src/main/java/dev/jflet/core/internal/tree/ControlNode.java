@@ -25,6 +25,8 @@ public final class ControlNode {
     private final String type;
     private final PropSet props;
     private final Map<String, Object> internals = new LinkedHashMap<>();
+    /** The {@code _internals} the client has, kept from their first change since it last saw them. */
+    private Map<String, Object> internalsBefore;
     private boolean isolated;
 
     private ControlNode parent;
@@ -96,9 +98,40 @@ public final class ControlNode {
         return props;
     }
 
-    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}. */
+    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; change them with {@link #internal}. */
     public Map<String, Object> internals() {
-        return internals;
+        return Collections.unmodifiableMap(internals);
+    }
+
+    /**
+     * Sets the {@code _internals} hint {@code name}, or removes it when {@code value} is null; once the client knows
+     * the control, the change is sent with the next update, as Flet diffs its {@code _internals} dict.
+     */
+    public void internal(String name, Object value) {
+        Object old = internals.get(name);
+        if (same(old, value)) {
+            return;
+        }
+        if (session != null && internalsBefore == null) {
+            internalsBefore = new LinkedHashMap<>(internals);
+            queue();
+        }
+        if (value == null) {
+            internals.remove(name);
+        } else {
+            internals.put(name, value);
+        }
+        if (internalsBefore != null && internalsBefore.equals(internals)) {
+            internalsBefore = null;
+            if (!dirty()) {
+                queued = false;
+            }
+        }
+    }
+
+    /** The {@code _internals} as the client last saw them, or null when they have not changed since. */
+    public Map<String, Object> internalsBefore() {
+        return internalsBefore;
     }
 
     public boolean isolated() {
@@ -350,7 +383,7 @@ public final class ControlNode {
 
     /** Whether the control has changes the client has not seen. */
     public boolean dirty() {
-        return dirtySize > 0 || (dirtyLists != null && !dirtyLists.isEmpty());
+        return dirtySize > 0 || (dirtyLists != null && !dirtyLists.isEmpty()) || internalsBefore != null;
     }
 
     /** Changed value properties, in the order they were first assigned. */
@@ -385,6 +418,7 @@ public final class ControlNode {
             dirtyOriginals[i] = null;
         }
         dirtySize = 0;
+        internalsBefore = null;
         if (dirtyLists != null) {
             for (ControlList<?> l : dirtyLists) {
                 l.clearSnapshot();
