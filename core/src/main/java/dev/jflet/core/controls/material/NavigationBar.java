@@ -30,7 +30,8 @@ public class NavigationBar extends LayoutControl<NavigationBar> {
     /** Elevation of the bar. */
     static final Prop<Double> ELEVATION = Prop.outbound("elevation", null);
     /** Fires when a destination is selected; the data is its index. */
-    static final Prop<EventHandler<Event<NavigationBar>>> ON_CHANGE = Prop.event("change");
+    static final Prop<EventHandler<NavigationBarChangeEvent>> ON_CHANGE = Prop.event("change",
+            NavigationBarChangeEvent.FACTORY);
 
     /** The shape of the selected destination's indicator. */
     static final Prop<OutlinedBorder> INDICATOR_SHAPE = Prop.outbound("indicator_shape", null);
@@ -90,14 +91,14 @@ public class NavigationBar extends LayoutControl<NavigationBar> {
     }
 
     /** Sets the handler for selecting a destination; {@link #selectedIndex()} holds the new index. */
-    public NavigationBar onChange(EventHandler<Event<NavigationBar>> handler) {
+    public NavigationBar onChange(EventHandler<NavigationBarChangeEvent> handler) {
         set(ON_CHANGE, handler);
         return this;
     }
 
     /** Sets a change handler without arguments. */
     public NavigationBar onChange(EventCallback callback) {
-        return onChange(callback.<Event<NavigationBar>>asHandler());
+        return onChange(callback.<NavigationBarChangeEvent>asHandler());
     }
 
     /** Sets the shape of the selected destination's indicator; null restores the stadium default. */
