@@ -70,6 +70,29 @@ describe("button variants", () => {
         expect(app.take()).toEqual([event(60, "click")]);
     });
 
+    it("floating_action_button_location places the FAB: start, center, docked; others warn", async () => {
+        const { root, app } = await startWith([]);
+        const view = root.querySelector<HTMLElement>(".flet-view")!;
+        const place = (location: unknown) => {
+            app.onMessage(
+                patch(1, [
+                    [0, { views: [1, new Map([[0, [2]]])] }],
+                    [0, 2, "floating_action_button_location", location],
+                ]),
+            );
+            return view.dataset.fab;
+        };
+        expect([place("centerDocked"), place("miniStartFloat"), place("endFloat"), place(null)]).toEqual([
+            "centerdocked",
+            "startfloat",
+            undefined,
+            undefined,
+        ]);
+        expect(warnings()).not.toHaveBeenCalled();
+        expect(place("centerTop")).toBeUndefined();
+        expect(warnings()).toHaveBeenCalledWith(expect.stringContaining("floating_action_button_location"));
+    });
+
     it("send hover true and false only once the app subscribes", async () => {
         const { root, app } = await startWith([{ _c: "OutlinedButton", _i: 30, content: "Hover me" }]);
         const el = byId(root, 30);

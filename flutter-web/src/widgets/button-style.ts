@@ -2,12 +2,16 @@
 // CSS custom properties (--s-bg, --s-bg-hovered, …) that buttons.css reads in :hover, :focus-visible,
 // :active, :disabled and [aria-pressed=true] rules, so states switch in CSS without events. CSS fixes
 // the precedence (disabled, then pressed, then focused, then hovered, then selected) instead of the map's order.
+// Not drawn: shadow_color, visual_density, enable_feedback, and per-state text styles (the default entry applies);
+// beveled and continuous shapes are drawn as rounded rectangles.
 import { badValue } from "../render/base-props";
 import type { Widget } from "../render/widget";
 import { isRecord } from "../tree/control";
+import { parseDuration } from "../values/animation";
 import { parseColor } from "../values/colors";
+import { CURSORS } from "../values/cursor";
 import { elevationShadow, parseBorderSide, parseShapeRadius } from "../values/decoration";
-import { isNumber, parseInsets, px } from "../values/geometry";
+import { isNumber, parseAlignment, parseInsets, px } from "../values/geometry";
 import { parseStateValues, type State } from "../values/state";
 import { parseTextStyle } from "../values/text-style";
 
@@ -32,7 +36,12 @@ const PER_STATE: Field[] = [
     ["shape", "--s-radius", parseShapeRadius],
     ["padding", "--s-padding", parseInsets],
     ["icon_size", "--s-icon-size", (v) => (isNumber(v) ? px(v) : null)],
+    ["mouse_cursor", "--s-cursor", (v) => CURSORS[String(v).toLowerCase()] ?? null],
 ];
+
+/** An OutlinedBorder's own outline, used per state where the style sets no `side`; "" when it has none. */
+const shapeSide = (v: unknown): string | null =>
+    isRecord(v) && v.side !== undefined && v.side !== null ? parseBorderSide(v.side) : "";
 
 /**
  * Applies a ButtonStyle map to `el` (the button). Unreadable fields warn once each and keep the
@@ -65,8 +74,37 @@ export function applyButtonStyle(w: Widget, v: unknown, el: HTMLElement = w.el):
             if (suffix !== undefined) put(`${cssVar}${suffix}`, states[state as State]!);
         }
     }
+    if (style.side === undefined || style.side === null) {
+        const sides = style.shape === undefined || style.shape === null ? {} : parseStateValues(style.shape, shapeSide);
+        for (const state in sides ?? {}) {
+            const suffix = SUFFIX[state as State];
+            const css = sides![state as State];
+            if (suffix !== undefined && css) put(`--s-border${suffix}`, css);
+        }
+    }
     el.classList.toggle("flet-custom-overlay", style.overlay_color !== undefined && style.overlay_color !== null);
-    const text = parseTextStyle(style.text_style);
-    for (const prop in text ?? {}) put(prop, text![prop]);
+    applySingleValues(w, style, put);
     w.parts.styleVars = set;
+}
+
+/**
+ * The fields with one value for every state: alignment, animation_duration and text_style (a per-state text
+ * style applies its default entry; CSS has no per-state font rule here).
+ */
+function applySingleValues(w: Widget, style: Record<string, unknown>, put: (name: string, value: string) => void) {
+    if (style.alignment !== undefined && style.alignment !== null) {
+        const align = parseAlignment(style.alignment);
+        if (align) {
+            put("justify-content", align[0]);
+            put("align-items", align[1]);
+        } else badValue(w, "style.alignment", style.alignment, "an Alignment");
+    }
+    if (style.animation_duration !== undefined && style.animation_duration !== null) {
+        const ms = parseDuration(style.animation_duration);
+        if (ms !== null) put("--s-anim", `${ms}ms`);
+        else badValue(w, "style.animation_duration", style.animation_duration, "a Duration");
+    }
+    const texts = style.text_style === undefined ? null : parseStateValues(style.text_style, parseTextStyle);
+    const text = texts?.default;
+    for (const prop in text ?? {}) put(prop, text![prop]);
 }

@@ -6,7 +6,8 @@ import { badValue, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseInsets, px } from "../values/geometry";
 import { isRecord } from "../tree/control";
-import { elevationShadow, parseShapeRadius } from "../values/decoration";
+import { elevationShadow } from "../values/decoration";
+import { applyShape } from "../values/shape";
 import { badgeText } from "./badge";
 import { applyButtonStyle } from "./button-style";
 import { PRESS_PROPS, pressed } from "./press";
@@ -201,10 +202,7 @@ export const FAB: WidgetDef = {
         mini: (w, v) => w.el.classList.toggle("flet-fab-mini", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         foreground_color: colorSetter("color", "foreground_color"),
-        shape: (w, v) => {
-            const css = v === undefined || v === null ? "" : parseShapeRadius(v);
-            w.el.style.borderRadius = css ?? "";
-        },
+        shape: (w, v) => applyShape(w, "shape", v),
         elevation: (w, v) => {
             const n = numberProp(w, "elevation", v);
             w.el.style.boxShadow = n === undefined ? "" : elevationShadow(n);

@@ -3,7 +3,8 @@
 // button (role, Tab stop, Enter and Space), as Flutter's ListTile is an InkWell.
 import { badValue, insetsSetter, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
-import { elevationShadow, parseShapeRadius } from "../values/decoration";
+import { elevationShadow } from "../values/decoration";
+import { applyShape } from "../values/shape";
 import { px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
@@ -29,11 +30,7 @@ export const CARD: WidgetDef = {
         },
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         shadow_color: colorVarSetter("--flet-shadow", "shadow_color"),
-        shape: (w, v) => {
-            const css = v === undefined || v === null ? "" : parseShapeRadius(v);
-            if (css === null) badValue(w, "shape", v, "an OutlinedBorder");
-            w.el.style.borderRadius = css ?? "";
-        },
+        shape: (w, v) => applyShape(w, "shape", v),
         clip_behavior: (w, v) => (w.el.style.overflow = v === "none" ? "visible" : ""),
     },
     mounted: (w) => {

@@ -7,6 +7,7 @@ import type { Widget, WidgetDef } from "../render/widget";
 import { badValue, numberProp } from "../render/base-props";
 import { elevationShadow } from "../values/decoration";
 import { parseInsets, parseMainAxis } from "../values/geometry";
+import { applyConstraints, applyShape } from "../values/shape";
 import { type Presenter, dialogHooks, dismiss, isShown } from "./dialog-flow";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
@@ -200,6 +201,8 @@ export const BOTTOM_SHEET: WidgetDef = {
         scrollable: (w, v) => w.el.classList.toggle("flet-sheet-scrollable", v === true),
         fullscreen: (w, v) => w.el.classList.toggle("flet-sheet-fullscreen", v === true),
         use_safe_area: (w, v) => w.el.classList.toggle("flet-sheet-unsafe", v === false),
+        shape: (w, v) => applyShape(w, "shape", v, w.parts.surface),
+        size_constraints: (w, v) => applyConstraints(w, "size_constraints", v, w.parts.surface),
     },
     mounted: modalHooks.mounted,
     unmounted: modalHooks.unmounted,

@@ -3,7 +3,7 @@
 // then sends `change` with the index. Arrow keys move focus between destinations, Tab leaves the bar.
 import { badValue, insetsSetter, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
-import { elevationShadow } from "../values/decoration";
+import { elevationShadow, parseShapeRadius } from "../values/decoration";
 import { isNumber, px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
@@ -75,6 +75,13 @@ function navElement(w: Widget, className: string, label: string): HTMLElement {
     return el;
 }
 
+/** The selected destination's indicator takes the OutlinedBorder's corner radius (its outline is not drawn). */
+function setIndicatorShape(w: Widget, v: unknown): void {
+    const radius = v === undefined || v === null ? "" : parseShapeRadius(v);
+    if (radius === null) badValue(w, "indicator_shape", v, "an OutlinedBorder");
+    w.el.style.setProperty("--flet-nav-indicator-radius", radius ?? "");
+}
+
 export const NAVIGATION_BAR: WidgetDef = {
     create: (w) => navElement(w, "flet-navbar", "Navigation"),
     lists: { destinations: (w) => w.el },
@@ -86,6 +93,7 @@ export const NAVIGATION_BAR: WidgetDef = {
         },
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         indicator_color: colorVarSetter("--flet-nav-indicator", "indicator_color"),
+        indicator_shape: setIndicatorShape,
         label_behavior: (w, v) => (w.el.dataset.labels = typeof v === "string" ? v.toLowerCase() : ""),
         height: (w, v) => {
             const n = numberProp(w, "height", v);
@@ -119,6 +127,7 @@ export const NAVIGATION_RAIL: WidgetDef = {
         trailing: (w, v) => textOrControl(w, "trailing", w.parts.trailing, typeof v === "object" ? v : null),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         indicator_color: colorVarSetter("--flet-nav-indicator", "indicator_color"),
+        indicator_shape: setIndicatorShape,
         min_width: (w, v) => {
             const n = numberProp(w, "min_width", v);
             w.el.style.setProperty("--flet-rail-width", n === undefined ? "" : px(n));

@@ -94,8 +94,23 @@ export const VIEW: WidgetDef = {
             if (el && el.parentNode !== w.el) w.el.append(el);
             w.el.classList.toggle("flet-has-fab", !!el);
         },
+        floating_action_button_location: setFabLocation,
     },
 };
+
+const FAB_PLACES = new Set(["startfloat", "centerfloat", "endfloat", "startdocked", "centerdocked", "enddocked"]);
+
+/**
+ * FloatingActionButtonLocation as the view's data-fab (inputs.css): start, center or end, float or docked; mini
+ * places alike; the top and contained places are drawn as endFloat, with a warning.
+ */
+function setFabLocation(w: Widget, v: unknown): void {
+    const place = typeof v === "string" ? v.toLowerCase().replace(/^mini/, "") : "";
+    if (v !== undefined && v !== null && !FAB_PLACES.has(place))
+        badValue(w, "floating_action_button_location", v, "a float or docked location");
+    if (FAB_PLACES.has(place) && place !== "endfloat") w.el.dataset.fab = place;
+    else delete w.el.dataset.fab;
+}
 
 /** Page._overlay: controls over the page, placed by left/top/right/bottom (`host_positioned`). */
 export const OVERLAY: WidgetDef = {

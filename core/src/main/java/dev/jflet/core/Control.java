@@ -119,9 +119,9 @@ public abstract class Control {
         node.isolated(isolated);
     }
 
-    /** Sets an {@code _internals} hint for the client. */
+    /** Sets an {@code _internals} hint for the client, or removes it when {@code value} is null. */
     protected final void internal(String name, Object value) {
-        node.putInternal(name, value);
+        node.internal(name, value);
     }
 
     /**

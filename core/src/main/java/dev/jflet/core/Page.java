@@ -8,6 +8,7 @@ import dev.jflet.core.internal.session.TaskContext;
 import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.services.UrlLauncher;
+import dev.jflet.core.types.FloatingActionButtonLocation;
 import dev.jflet.core.types.PageMediaData;
 import dev.jflet.core.types.ScrollMode;
 import dev.jflet.core.types.Theme;
@@ -433,6 +434,12 @@ public final class Page extends Control {
     /** The first view's floating action button, if one is set. */
     public Optional<FloatingActionButton> floatingActionButton() {
         return views().get(0).floatingActionButton();
+    }
+
+    /** Sets where the first view's floating action button sits: Flet's {@code page.floating_action_button_location}. */
+    public Page floatingActionButtonLocation(FloatingActionButtonLocation location) {
+        views().get(0).floatingActionButtonLocation(location);
+        return this;
     }
 
     // ---- dialogs ----

@@ -6,6 +6,7 @@ import dev.jflet.core.internal.session.TaskContext;
 import dev.jflet.core.controls.material.AppBar;
 import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
+import dev.jflet.core.types.FloatingActionButtonLocation;
 import dev.jflet.core.types.Padding;
 import dev.jflet.core.types.ScrollMode;
 
@@ -22,12 +23,14 @@ public final class View extends Control {
     static final Prop<String> SCROLL = Prop.outbound("scroll", null);
     static final Prop<Control> NAVIGATION_BAR = Prop.outbound("navigation_bar", null);
     static final Prop<Control> FLOATING_ACTION_BUTTON = Prop.outbound("floating_action_button", null);
+    static final Prop<FloatingActionButtonLocation> FLOATING_ACTION_BUTTON_LOCATION =
+            Prop.outbound("floating_action_button_location", null);
     static final Prop<Control> APPBAR = Prop.outbound("appbar", null);
     static final Prop<Boolean> CAN_POP = Prop.outbound("can_pop", true);
     static final Prop<EventHandler<Event<View>>> ON_CONFIRM_POP = Prop.event("confirm_pop");
 
     static final PropSet VIEW_PROPS = PropSet.of(Control.PROPS, ROUTE, CONTROLS, PADDING, SPACING, BGCOLOR, SCROLL,
-            NAVIGATION_BAR, FLOATING_ACTION_BUTTON, APPBAR, CAN_POP, ON_CONFIRM_POP);
+            NAVIGATION_BAR, FLOATING_ACTION_BUTTON, FLOATING_ACTION_BUTTON_LOCATION, APPBAR, CAN_POP, ON_CONFIRM_POP);
 
     /** A view for route {@code /}. */
     public View() {
@@ -154,5 +157,16 @@ public final class View extends Control {
     /** The floating action button, if one is set. */
     public Optional<FloatingActionButton> floatingActionButton() {
         return Optional.ofNullable((FloatingActionButton) get(FLOATING_ACTION_BUTTON));
+    }
+
+    /** Sets where the floating action button sits; null restores Flet's default, {@code END_FLOAT}. */
+    public View floatingActionButtonLocation(FloatingActionButtonLocation location) {
+        set(FLOATING_ACTION_BUTTON_LOCATION, location);
+        return this;
+    }
+
+    /** Where the floating action button sits, when set. */
+    public Optional<FloatingActionButtonLocation> floatingActionButtonLocation() {
+        return Optional.ofNullable(get(FLOATING_ACTION_BUTTON_LOCATION));
     }
 }

@@ -135,4 +135,57 @@ class GalleryButtonsTest extends BrowserTest {
         assertThat(tonal).isFocused();
         assertThat(tip).isVisible();
     }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void perStateStyle_hoveredThenPressed_takesEachStatesBackgroundAndShape(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "buttons");
+        Locator styled = button(page, "Per state");
+        page.mouse().move(0, 0);
+        assertThat(styled).hasCSS("background-color", "rgb(21, 101, 192)");
+        assertThat(styled).hasCSS("border-top-left-radius", "4px");
+        assertThat(styled).hasCSS("color", "rgb(255, 255, 255)");
+
+        styled.hover();
+        assertThat(styled).hasCSS("background-color", "rgb(183, 28, 28)");
+        assertThat(styled).hasCSS("border-top-left-radius", "16px");
+
+        page.mouse().down();
+        assertThat(styled).hasCSS("background-color", "rgb(27, 94, 32)");
+        page.mouse().up();
+        assertThat(status(page, "buttons")).hasText("clicked Per state");
+        assertThat(styled).hasCSS("background-color", "rgb(183, 28, 28)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void restyleButton_clicked_showsTheStyleSetAfterMount(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "buttons");
+        Locator restyle = button(page, "Restyle");
+        assertThat(restyle).hasCSS("background-color", "rgb(106, 27, 154)");
+
+        restyle.click();
+        assertThat(status(page, "buttons")).hasText("restyled to look 1");
+        assertThat(restyle).hasCSS("background-color", "rgb(230, 81, 0)");
+        assertThat(restyle).hasCSS("color", "rgb(0, 0, 0)");
+        assertThat(restyle).hasCSS("border-top-left-radius", "9999px");
+
+        restyle.click();
+        assertThat(status(page, "buttons")).hasText("restyled to look 0");
+        assertThat(restyle).hasCSS("background-color", "rgb(106, 27, 154)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void outlinedStyle_focused_drawsTheFocusedSide(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "buttons");
+        Locator outlined = button(page, "Outline on focus");
+        assertThat(outlined).hasCSS("border-top-width", "1px");
+
+        button(page, "Restyle").focus();
+        page.keyboard().press("Tab");
+        assertThat(outlined).isFocused();
+        assertThat(outlined).hasCSS("border-top-width", "3px");
+        assertThat(outlined).hasCSS("border-top-color", "rgb(183, 28, 28)");
+    }
 }

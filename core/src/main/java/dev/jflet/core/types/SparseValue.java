@@ -43,12 +43,17 @@ abstract class SparseValue<S extends SparseValue<S>> implements WireValue {
 
     /** Returns a copy with colour field {@code name} set; a colour is a non-blank string (flet-protocol.md §2.6). */
     final S withColor(String name, String color) {
+        return with(name, checkedColor(name, color));
+    }
+
+    /** Returns {@code color} if it is a colour (a non-blank string), else throws naming the field. */
+    final String checkedColor(String name, String color) {
         if (color == null || color.isBlank()) {
             String shown = color == null ? "null" : "\"" + color + "\"";
             throw new IllegalArgumentException(
                     typeName() + "." + name + " must be a colour such as \"pink\" or \"#ff336699\": " + shown);
         }
-        return with(name, color);
+        return color;
     }
 
     /** The value of a field, or null when it was not set. */

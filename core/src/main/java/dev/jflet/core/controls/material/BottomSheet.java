@@ -4,6 +4,8 @@ import dev.jflet.core.Control;
 import dev.jflet.core.DialogControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.types.BoxConstraints;
+import dev.jflet.core.types.OutlinedBorder;
 
 import java.util.Objects;
 
@@ -34,8 +36,14 @@ public class BottomSheet extends DialogControl<BottomSheet> {
     /** Color of the barrier over the page behind the sheet. */
     static final Prop<String> BARRIER_COLOR = Prop.outbound("barrier_color", null);
 
+    /** The outline's shape. */
+    static final Prop<OutlinedBorder> SHAPE = Prop.outbound("shape", null);
+    /** The sizes the sheet may take. */
+    static final Prop<BoxConstraints> SIZE_CONSTRAINTS = Prop.outbound("size_constraints", null);
+
     static final PropSet BOTTOM_SHEET_PROPS = PropSet.of(DialogControl.PROPS, CONTENT, DISMISSIBLE, DRAGGABLE,
-            SHOW_DRAG_HANDLE, USE_SAFE_AREA, SCROLLABLE, FULLSCREEN, BGCOLOR, ELEVATION, BARRIER_COLOR);
+            SHOW_DRAG_HANDLE, USE_SAFE_AREA, SCROLLABLE, FULLSCREEN, BGCOLOR, ELEVATION, BARRIER_COLOR, SHAPE,
+            SIZE_CONSTRAINTS);
 
     /** A sheet showing {@code content}. */
     public BottomSheet(Control content) {
@@ -111,6 +119,18 @@ public class BottomSheet extends DialogControl<BottomSheet> {
     /** Sets the color of the barrier over the page behind the sheet. */
     public BottomSheet barrierColor(String color) {
         set(BARRIER_COLOR, color);
+        return this;
+    }
+
+    /** Sets the outline's shape; null restores the rounded top corners. */
+    public BottomSheet shape(OutlinedBorder value) {
+        set(SHAPE, value);
+        return this;
+    }
+
+    /** Sets the sizes the sheet may take, e.g. a maximum width; null restores the default. */
+    public BottomSheet sizeConstraints(BoxConstraints value) {
+        set(SIZE_CONSTRAINTS, value);
         return this;
     }
 }

@@ -4,9 +4,9 @@ import dev.jflet.core.Event;
 import dev.jflet.core.EventHandler;
 
 /** A Material elevated button: Flet's {@code Button}. */
-public class Button extends ButtonControl<Button> {
+public class Button extends ColoredButtonControl<Button> {
     public Button() {
-        super("Button", false);
+        super("Button");
     }
 
     /** A button labelled {@code text}. */

@@ -3,6 +3,7 @@ package dev.jflet.core.controls.material;
 import dev.jflet.core.Control;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.types.ButtonStyle;
 import dev.jflet.core.types.ClipBehavior;
 
 import java.util.Optional;
@@ -25,10 +26,13 @@ public abstract class ButtonControl<S extends ButtonControl<S>> extends Pressabl
     /** How the content is clipped (TextButton, OutlinedButton: {@code none} by default). */
     static final Prop<String> CLIP_BEHAVIOR_NONE = Prop.outbound("clip_behavior", ClipBehavior.NONE.value());
 
+    /** The look per state (TextButton, OutlinedButton; the other kinds fold it into {@code _internals.style}). */
+    static final Prop<ButtonStyle> STYLE = Prop.outbound("style", null);
+
     private static final PropSet ELEVATED_PROPS = PropSet.of(PRESSABLE_PROPS, CONTENT, ICON, ICON_COLOR,
             CLIP_BEHAVIOR);
     private static final PropSet FLAT_PROPS = PropSet.of(PRESSABLE_PROPS, CONTENT, ICON, ICON_COLOR,
-            CLIP_BEHAVIOR_NONE);
+            CLIP_BEHAVIOR_NONE, STYLE);
 
     private final Prop<String> clipBehavior;
 
@@ -86,5 +90,21 @@ public abstract class ButtonControl<S extends ButtonControl<S>> extends Pressabl
     public S clipBehavior(ClipBehavior clip) {
         set(clipBehavior, clip.value());
         return self();
+    }
+
+    /** Sets the look per interactive state, e.g. a background that changes on hover; null removes it. */
+    public S style(ButtonStyle style) {
+        applyStyle(style);
+        return self();
+    }
+
+    /** Sends {@code style} as Flet's control of this kind does. */
+    void applyStyle(ButtonStyle style) {
+        set(STYLE, style);
+    }
+
+    /** The style given with {@link #style(ButtonStyle)}. */
+    public Optional<ButtonStyle> style() {
+        return Optional.ofNullable(get(STYLE));
     }
 }

@@ -6,6 +6,7 @@ import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.CardVariant;
 import dev.jflet.core.types.ClipBehavior;
+import dev.jflet.core.types.OutlinedBorder;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,11 @@ public class Card extends LayoutControl<Card> {
     /** Whether the card is one unit for screen readers. */
     static final Prop<Boolean> SEMANTIC_CONTAINER = Prop.outbound("semantic_container", true);
 
+    /** The outline's shape. */
+    static final Prop<OutlinedBorder> SHAPE = Prop.outbound("shape", null);
+
     static final PropSet CARD_PROPS = PropSet.of(LayoutControl.PROPS, CONTENT, ELEVATION, BGCOLOR, SHADOW_COLOR,
-            VARIANT, CLIP_BEHAVIOR, SEMANTIC_CONTAINER);
+            VARIANT, CLIP_BEHAVIOR, SEMANTIC_CONTAINER, SHAPE);
 
     public Card() {
         super("Card", CARD_PROPS);
@@ -84,6 +88,12 @@ public class Card extends LayoutControl<Card> {
     /** Makes the card one unit for screen readers ({@code true}, the default) or not. */
     public Card semanticContainer(boolean container) {
         set(SEMANTIC_CONTAINER, container);
+        return this;
+    }
+
+    /** Sets the outline's shape, e.g. a {@code RoundedRectangleBorder(4)}; null restores the default. */
+    public Card shape(OutlinedBorder value) {
+        set(SHAPE, value);
         return this;
     }
 }

@@ -33,7 +33,8 @@ public class Checkbox extends LayoutControl<Checkbox> {
     /** Whether the box takes focus when shown. */
     static final Prop<Boolean> AUTOFOCUS = Prop.outbound("autofocus", false);
     /** Fires when the state changes; the data is the new state (null for mixed). */
-    static final Prop<EventHandler<Event<Checkbox>>> ON_CHANGE = Prop.event("change");
+    static final Prop<EventHandler<CheckboxChangeEvent>> ON_CHANGE = Prop.event("change",
+            CheckboxChangeEvent.FACTORY);
     /** Fires when the box gains focus. */
     static final Prop<EventHandler<Event<Checkbox>>> ON_FOCUS = Prop.event("focus");
     /** Fires when the box loses focus. */
@@ -115,14 +116,14 @@ public class Checkbox extends LayoutControl<Checkbox> {
     }
 
     /** Sets the handler for state changes; {@link #value()} holds the new state. */
-    public Checkbox onChange(EventHandler<Event<Checkbox>> handler) {
+    public Checkbox onChange(EventHandler<CheckboxChangeEvent> handler) {
         set(ON_CHANGE, handler);
         return this;
     }
 
     /** Sets a change handler without arguments. */
     public Checkbox onChange(EventCallback callback) {
-        return onChange(callback.<Event<Checkbox>>asHandler());
+        return onChange(callback.<CheckboxChangeEvent>asHandler());
     }
 
     /** Sets the handler for gaining focus. */

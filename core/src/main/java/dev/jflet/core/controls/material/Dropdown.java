@@ -56,7 +56,8 @@ public class Dropdown extends LayoutControl<Dropdown> {
     /** Text style of the field. */
     static final Prop<TextStyle> TEXT_STYLE = Prop.outbound("text_style", null);
     /** Fires when an option is chosen; the data is its key. */
-    static final Prop<EventHandler<Event<Dropdown>>> ON_SELECT = Prop.event("select");
+    static final Prop<EventHandler<DropdownSelectEvent>> ON_SELECT = Prop.event("select",
+            DropdownSelectEvent.FACTORY);
     /** Fires when the typed text changes; the data is the text. */
     static final Prop<EventHandler<Event<Dropdown>>> ON_TEXT_CHANGE = Prop.event("text_change");
     /** Fires when the field gains focus. */
@@ -201,14 +202,14 @@ public class Dropdown extends LayoutControl<Dropdown> {
     }
 
     /** Sets the handler for choosing an option; {@link #value()} holds the new key. */
-    public Dropdown onSelect(EventHandler<Event<Dropdown>> handler) {
+    public Dropdown onSelect(EventHandler<DropdownSelectEvent> handler) {
         set(ON_SELECT, handler);
         return this;
     }
 
     /** Sets a select handler without arguments. */
     public Dropdown onSelect(EventCallback callback) {
-        return onSelect(callback.<Event<Dropdown>>asHandler());
+        return onSelect(callback.<DropdownSelectEvent>asHandler());
     }
 
     /** Sets the handler for typed text changes; {@link #text()} holds the new text. */

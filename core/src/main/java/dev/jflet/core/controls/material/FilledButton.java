@@ -4,9 +4,9 @@ import dev.jflet.core.Event;
 import dev.jflet.core.EventHandler;
 
 /** A Material filled button, for the most important action: Flet's {@code FilledButton}. */
-public class FilledButton extends ButtonControl<FilledButton> {
+public class FilledButton extends ColoredButtonControl<FilledButton> {
     public FilledButton() {
-        super("FilledButton", false);
+        super("FilledButton");
     }
 
     /** A button labelled {@code text}. */

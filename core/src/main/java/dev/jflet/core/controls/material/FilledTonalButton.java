@@ -4,9 +4,9 @@ import dev.jflet.core.Event;
 import dev.jflet.core.EventHandler;
 
 /** A Material filled tonal button, between filled and outlined in emphasis: Flet's {@code FilledTonalButton}. */
-public class FilledTonalButton extends ButtonControl<FilledTonalButton> {
+public class FilledTonalButton extends ColoredButtonControl<FilledTonalButton> {
     public FilledTonalButton() {
-        super("FilledTonalButton", false);
+        super("FilledTonalButton");
     }
 
     /** A button labelled {@code text}. */

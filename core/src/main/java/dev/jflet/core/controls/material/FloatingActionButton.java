@@ -8,6 +8,7 @@ import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.ClipBehavior;
+import dev.jflet.core.types.OutlinedBorder;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,8 +39,11 @@ public class FloatingActionButton extends LayoutControl<FloatingActionButton> {
     /** Fires when the button is clicked. */
     static final Prop<EventHandler<Event<FloatingActionButton>>> ON_CLICK = Prop.event("click");
 
+    /** The outline's shape. */
+    static final Prop<OutlinedBorder> SHAPE = Prop.outbound("shape", null);
+
     static final PropSet FAB_PROPS = PropSet.of(LayoutControl.PROPS, CONTENT, ICON, BGCOLOR, FOREGROUND_COLOR, MINI,
-            ELEVATION, URL, CLIP_BEHAVIOR, AUTOFOCUS, ON_CLICK);
+            ELEVATION, URL, CLIP_BEHAVIOR, AUTOFOCUS, ON_CLICK, SHAPE);
 
     public FloatingActionButton() {
         super("FloatingActionButton", FAB_PROPS);
@@ -146,5 +150,11 @@ public class FloatingActionButton extends LayoutControl<FloatingActionButton> {
     /** Sets a click handler without arguments. */
     public FloatingActionButton onClick(EventCallback callback) {
         return onClick(callback.<Event<FloatingActionButton>>asHandler());
+    }
+
+    /** Sets the outline's shape, e.g. a {@code RoundedRectangleBorder}; null restores the round default. */
+    public FloatingActionButton shape(OutlinedBorder value) {
+        set(SHAPE, value);
+        return this;
     }
 }

@@ -4,6 +4,7 @@ import dev.jflet.core.Control;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.Alignment;
+import dev.jflet.core.types.ButtonStyle;
 import dev.jflet.core.types.Padding;
 
 import java.util.Optional;
@@ -36,8 +37,11 @@ public abstract class IconButtonControl<S extends IconButtonControl<S>> extends 
     /** Where the icon sits inside the button. */
     static final Prop<Alignment> ALIGNMENT = Prop.outbound("alignment", null);
 
+    /** The look per interactive state. */
+    static final Prop<ButtonStyle> STYLE = Prop.outbound("style", null);
+
     static final PropSet ICON_BUTTON_PROPS = PropSet.of(PRESSABLE_PROPS, ICON, ICON_COLOR, ICON_SIZE, SELECTED,
-            SELECTED_ICON, SELECTED_ICON_COLOR, BGCOLOR, HOVER_COLOR, PADDING, ALIGNMENT);
+            SELECTED_ICON, SELECTED_ICON_COLOR, BGCOLOR, HOVER_COLOR, PADDING, ALIGNMENT, STYLE);
 
     IconButtonControl(String type) {
         super(type, ICON_BUTTON_PROPS);
@@ -121,5 +125,16 @@ public abstract class IconButtonControl<S extends IconButtonControl<S>> extends 
     public S alignment(Alignment alignment) {
         set(ALIGNMENT, alignment);
         return self();
+    }
+
+    /** Sets the look per interactive state, e.g. a background that changes on hover; null removes it. */
+    public S style(ButtonStyle style) {
+        set(STYLE, style);
+        return self();
+    }
+
+    /** The style given with {@link #style(ButtonStyle)}. */
+    public Optional<ButtonStyle> style() {
+        return Optional.ofNullable(get(STYLE));
     }
 }

@@ -8,6 +8,7 @@ import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
 import dev.jflet.core.types.NavigationBarLabelBehavior;
+import dev.jflet.core.types.OutlinedBorder;
 
 import java.util.List;
 
@@ -29,10 +30,14 @@ public class NavigationBar extends LayoutControl<NavigationBar> {
     /** Elevation of the bar. */
     static final Prop<Double> ELEVATION = Prop.outbound("elevation", null);
     /** Fires when a destination is selected; the data is its index. */
-    static final Prop<EventHandler<Event<NavigationBar>>> ON_CHANGE = Prop.event("change");
+    static final Prop<EventHandler<NavigationBarChangeEvent>> ON_CHANGE = Prop.event("change",
+            NavigationBarChangeEvent.FACTORY);
+
+    /** The shape of the selected destination's indicator. */
+    static final Prop<OutlinedBorder> INDICATOR_SHAPE = Prop.outbound("indicator_shape", null);
 
     static final PropSet NAVIGATION_BAR_PROPS = PropSet.of(LayoutControl.PROPS, DESTINATIONS, SELECTED_INDEX,
-            BGCOLOR, LABEL_BEHAVIOR, INDICATOR_COLOR, ELEVATION, ON_CHANGE);
+            BGCOLOR, LABEL_BEHAVIOR, INDICATOR_COLOR, ELEVATION, ON_CHANGE, INDICATOR_SHAPE);
 
     public NavigationBar(NavigationBarDestination... destinations) {
         this(List.of(destinations));
@@ -86,13 +91,19 @@ public class NavigationBar extends LayoutControl<NavigationBar> {
     }
 
     /** Sets the handler for selecting a destination; {@link #selectedIndex()} holds the new index. */
-    public NavigationBar onChange(EventHandler<Event<NavigationBar>> handler) {
+    public NavigationBar onChange(EventHandler<NavigationBarChangeEvent> handler) {
         set(ON_CHANGE, handler);
         return this;
     }
 
     /** Sets a change handler without arguments. */
     public NavigationBar onChange(EventCallback callback) {
-        return onChange(callback.<Event<NavigationBar>>asHandler());
+        return onChange(callback.<NavigationBarChangeEvent>asHandler());
+    }
+
+    /** Sets the shape of the selected destination's indicator; null restores the stadium default. */
+    public NavigationBar indicatorShape(OutlinedBorder value) {
+        set(INDICATOR_SHAPE, value);
+        return this;
     }
 }

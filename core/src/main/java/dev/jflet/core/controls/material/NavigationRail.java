@@ -9,6 +9,7 @@ import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
 import dev.jflet.core.types.NavigationRailLabelType;
 import dev.jflet.core.types.TextStyle;
+import dev.jflet.core.types.OutlinedBorder;
 
 import java.util.List;
 import java.util.OptionalInt;
@@ -53,9 +54,13 @@ public class NavigationRail extends LayoutControl<NavigationRail> {
     static final Prop<EventHandler<NavigationRailChangeEvent>> ON_CHANGE = Prop.event("change",
             NavigationRailChangeEvent.FACTORY);
 
+    /** The shape of the selected destination's indicator. */
+    static final Prop<OutlinedBorder> INDICATOR_SHAPE = Prop.outbound("indicator_shape", null);
+
     static final PropSet NAVIGATION_RAIL_PROPS = PropSet.of(LayoutControl.PROPS, DESTINATIONS, SELECTED_INDEX,
             EXTENDED, LABEL_TYPE, LEADING, TRAILING, MIN_WIDTH, MIN_EXTENDED_WIDTH, GROUP_ALIGNMENT, BGCOLOR,
-            INDICATOR_COLOR, ELEVATION, SELECTED_LABEL_TEXT_STYLE, UNSELECTED_LABEL_TEXT_STYLE, SCROLLABLE, ON_CHANGE);
+            INDICATOR_COLOR, ELEVATION, SELECTED_LABEL_TEXT_STYLE, UNSELECTED_LABEL_TEXT_STYLE, SCROLLABLE, ON_CHANGE,
+            INDICATOR_SHAPE);
 
     public NavigationRail(NavigationRailDestination... destinations) {
         this(List.of(destinations));
@@ -189,5 +194,11 @@ public class NavigationRail extends LayoutControl<NavigationRail> {
             throw new IllegalArgumentException(name + " must be >= 0: " + value);
         }
         return value;
+    }
+
+    /** Sets the shape of the selected destination's indicator; null restores the stadium default. */
+    public NavigationRail indicatorShape(OutlinedBorder value) {
+        set(INDICATOR_SHAPE, value);
+        return this;
     }
 }

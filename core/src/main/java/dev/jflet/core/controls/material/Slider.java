@@ -36,11 +36,14 @@ public class Slider extends LayoutControl<Slider> {
     /** Whether the slider takes focus when shown. */
     static final Prop<Boolean> AUTOFOCUS = Prop.outbound("autofocus", false);
     /** Fires while the value changes; the data is the new value. */
-    static final Prop<EventHandler<Event<Slider>>> ON_CHANGE = Prop.event("change");
+    static final Prop<EventHandler<SliderChangeEvent>> ON_CHANGE = Prop.event("change",
+            SliderChangeEvent.FACTORY);
     /** Fires when the user starts dragging. */
-    static final Prop<EventHandler<Event<Slider>>> ON_CHANGE_START = Prop.event("change_start");
+    static final Prop<EventHandler<SliderChangeEvent>> ON_CHANGE_START = Prop.event("change_start",
+            SliderChangeEvent.FACTORY);
     /** Fires when the user stops dragging. */
-    static final Prop<EventHandler<Event<Slider>>> ON_CHANGE_END = Prop.event("change_end");
+    static final Prop<EventHandler<SliderChangeEvent>> ON_CHANGE_END = Prop.event("change_end",
+            SliderChangeEvent.FACTORY);
     /** Fires when the slider gains focus. */
     static final Prop<EventHandler<Event<Slider>>> ON_FOCUS = Prop.event("focus");
     /** Fires when the slider loses focus. */
@@ -137,24 +140,24 @@ public class Slider extends LayoutControl<Slider> {
     }
 
     /** Sets the handler for value changes; {@link #value()} holds the new value. */
-    public Slider onChange(EventHandler<Event<Slider>> handler) {
+    public Slider onChange(EventHandler<SliderChangeEvent> handler) {
         set(ON_CHANGE, handler);
         return this;
     }
 
     /** Sets a change handler without arguments. */
     public Slider onChange(EventCallback callback) {
-        return onChange(callback.<Event<Slider>>asHandler());
+        return onChange(callback.<SliderChangeEvent>asHandler());
     }
 
     /** Sets the handler for the start of a drag. */
-    public Slider onChangeStart(EventHandler<Event<Slider>> handler) {
+    public Slider onChangeStart(EventHandler<SliderChangeEvent> handler) {
         set(ON_CHANGE_START, handler);
         return this;
     }
 
     /** Sets the handler for the end of a drag. */
-    public Slider onChangeEnd(EventHandler<Event<Slider>> handler) {
+    public Slider onChangeEnd(EventHandler<SliderChangeEvent> handler) {
         set(ON_CHANGE_END, handler);
         return this;
     }

@@ -31,7 +31,8 @@ public class Switch extends LayoutControl<Switch> {
     /** Whether the switch takes focus when shown. */
     static final Prop<Boolean> AUTOFOCUS = Prop.outbound("autofocus", false);
     /** Fires when the switch is toggled; the data is the new state. */
-    static final Prop<EventHandler<Event<Switch>>> ON_CHANGE = Prop.event("change");
+    static final Prop<EventHandler<SwitchChangeEvent>> ON_CHANGE = Prop.event("change",
+            SwitchChangeEvent.FACTORY);
     /** Fires when the switch gains focus. */
     static final Prop<EventHandler<Event<Switch>>> ON_FOCUS = Prop.event("focus");
     /** Fires when the switch loses focus. */
@@ -103,14 +104,14 @@ public class Switch extends LayoutControl<Switch> {
     }
 
     /** Sets the handler for toggling; {@link #value()} holds the new state. */
-    public Switch onChange(EventHandler<Event<Switch>> handler) {
+    public Switch onChange(EventHandler<SwitchChangeEvent> handler) {
         set(ON_CHANGE, handler);
         return this;
     }
 
     /** Sets a change handler without arguments. */
     public Switch onChange(EventCallback callback) {
-        return onChange(callback.<Event<Switch>>asHandler());
+        return onChange(callback.<SwitchChangeEvent>asHandler());
     }
 
     /** Sets the handler for gaining focus. */

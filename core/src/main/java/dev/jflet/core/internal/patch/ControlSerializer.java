@@ -44,12 +44,21 @@ public final class ControlSerializer {
             }
         }
         if (!node.internals().isEmpty()) {
-            m.put("_internals", new LinkedHashMap<>(node.internals()));
+            m.put("_internals", internals(node.internals()));
         }
         m.put("_i", node.id());
         m.put("_c", node.type());
         tracker.mounted(node);
         return m;
+    }
+
+    /** Encodes an {@code _internals} map; its values may be value types, such as a button's style. */
+    public Map<String, Object> internals(Map<String, Object> internals) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : internals.entrySet()) {
+            out.put(e.getKey(), value(e.getValue()));
+        }
+        return out;
     }
 
     /** Serializes a list of controls. */

@@ -150,6 +150,7 @@ public final class TreeDiff {
             }
             result.patch.replace(path, p.name(), wire);
         }
+        Map<String, Object> internalsBefore = n.internalsBefore();
         List<ControlList<?>> changedLists = n.changedLists();
         List<List<? extends Control>> befores = new ArrayList<>(changedLists.size());
         for (ControlList<?> list : changedLists) {
@@ -164,6 +165,15 @@ public final class TreeDiff {
                 ControlList<?> list = (ControlList<?>) value;
                 int c = indexOfIdentity(changedLists, list);
                 lists(n, list, c < 0 ? null : befores.get(c), path);
+            }
+        }
+        // Then _internals, a dict field: Flet compares its dicts after its lists.
+        if (internalsBefore != null) {
+            Map<String, Object> now = n.internals();
+            if (internalsBefore.isEmpty() != now.isEmpty()) {
+                result.patch.replace(path, "_internals", serializer.internals(now));
+            } else {
+                maps(join(path, "_internals"), internalsBefore, now);
             }
         }
         // Single children come after the lists, in the order they were first set: Flet's __prev_classes.

@@ -26,6 +26,8 @@ public final class ControlNode {
     private final PropSet props;
     /** Null until the first hint: most controls have none, and 10,000 rows would hold 50,000 empty maps. */
     private Map<String, Object> internals;
+    /** The {@code _internals} the client has, kept from their first change since it last saw them. */
+    private Map<String, Object> internalsBefore;
     private boolean isolated;
 
     private ControlNode parent;
@@ -97,17 +99,43 @@ public final class ControlNode {
         return props;
     }
 
-    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; read-only. */
+    /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; change them with {@link #internal}. */
     public Map<String, Object> internals() {
-        return internals == null ? Map.of() : java.util.Collections.unmodifiableMap(internals);
+        return internals == null ? Map.of() : Collections.unmodifiableMap(internals);
     }
 
-    /** Sets one {@code _internals} hint. */
-    public void putInternal(String name, Object value) {
+    /**
+     * Sets the {@code _internals} hint {@code name}, or removes it when {@code value} is null; once the client knows
+     * the control, the change is sent with the next update, as Flet diffs its {@code _internals} dict.
+     */
+    public void internal(String name, Object value) {
+        Object old = internals == null ? null : internals.get(name);
+        if (same(old, value)) {
+            return;
+        }
         if (internals == null) {
             internals = new LinkedHashMap<>();
         }
-        internals.put(name, value);
+        if (session != null && internalsBefore == null) {
+            internalsBefore = new LinkedHashMap<>(internals);
+            queue();
+        }
+        if (value == null) {
+            internals.remove(name);
+        } else {
+            internals.put(name, value);
+        }
+        if (internalsBefore != null && internalsBefore.equals(internals)) {
+            internalsBefore = null;
+            if (!dirty()) {
+                queued = false;
+            }
+        }
+    }
+
+    /** The {@code _internals} as the client last saw them, or null when they have not changed since. */
+    public Map<String, Object> internalsBefore() {
+        return internalsBefore;
     }
 
     public boolean isolated() {
@@ -352,7 +380,7 @@ public final class ControlNode {
 
     /** Whether the control has changes the client has not seen. */
     public boolean dirty() {
-        return dirtySize > 0 || (dirtyLists != null && !dirtyLists.isEmpty());
+        return dirtySize > 0 || (dirtyLists != null && !dirtyLists.isEmpty()) || internalsBefore != null;
     }
 
     /** Changed value properties, in the order they were first assigned. */
@@ -386,6 +414,7 @@ public final class ControlNode {
         dirtyKeys = NO_PROPS;
         dirtyOriginals = NO_VALUES;
         dirtySize = 0;
+        internalsBefore = null;
         if (dirtyLists != null) {
             for (ControlList<?> l : dirtyLists) {
                 l.clearSnapshot();
