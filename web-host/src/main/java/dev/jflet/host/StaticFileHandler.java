@@ -48,8 +48,8 @@ final class StaticFileHandler implements HttpHandler {
     }
 
     /**
-     * Sends the file, or 304 when the browser's copy is current. Every response says {@code no-cache}, so a browser
-     * revalidates; the entity tag lets it do so without downloading the body again, as static hosts allow.
+     * Sends the file, or 304 when the browser's copy is current. Content-hashed files may be cached for good; every
+     * other response says {@code no-cache}, so a browser revalidates, and the entity tag spares it the body.
      */
     private static void sendFile(HttpExchange exchange, Path file, boolean head) throws IOException {
         Headers headers = exchange.getResponseHeaders();
@@ -61,6 +61,10 @@ final class StaticFileHandler implements HttpHandler {
             return;
         }
         headers.set("Content-Type", MimeTypes.forFileName(file.getFileName().toString()));
+        if (contentHashed(file)) {
+            // As the published _headers file tells Netlify: a name that holds its content's hash never changes.
+            headers.set("Cache-Control", "public, max-age=31536000, immutable");
+        }
         if (head) {
             headers.set("Content-Length", Long.toString(length));
             exchange.sendResponseHeaders(200, -1);
@@ -70,6 +74,14 @@ final class StaticFileHandler implements HttpHandler {
         try (OutputStream body = exchange.getResponseBody()) {
             Files.copy(file, body);
         }
+    }
+
+    /** Whether the file's name holds its content hash ("renderer.0123456789ab.js", "chunks/chunk-ABCDEFGH.js"). */
+    static boolean contentHashed(Path file) {
+        String name = file.getFileName().toString();
+        Path parent = file.getParent();
+        return HostingFiles.isHashed(parent == null || parent.getFileName() == null ? name
+                : parent.getFileName() + "/" + name);
     }
 
     /** A strong entity tag from the file's size and modification time. */

@@ -157,6 +157,17 @@ class PreviewServerTest {
         assertArrayEquals(new byte[0], response.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"renderer.0123456789ab.js", "app/classes.0123456789ab.wasm", "chunks/chunk-ABCD1234.js"})
+    void contentHashedFile_mayBeCachedForGood(String path) throws IOException {
+        write(path, "hashed");
+
+        RawHttp.Response response = RawHttp.get(server.port(), "/" + path);
+
+        assertEquals(200, response.status());
+        assertEquals("public, max-age=31536000, immutable", response.header("Cache-Control"));
+    }
+
     @Test
     void file_revalidatedWithItsEntityTag_answers304WithoutBody() throws IOException {
         String tag = RawHttp.get(server.port(), "/assets/app.js").header("ETag");

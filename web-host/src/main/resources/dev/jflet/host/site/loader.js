@@ -271,20 +271,23 @@ async function start(root) {
     );
     root.querySelector(":scope > .jflet-loading")?.remove();
     // Offline support and updates are not needed for the first paint: their module loads after it.
-    afterNextPaint(() =>
+    afterStartUp(() =>
         import(siteUrl(OFFLINE_FILE))
             .then((offline) => offline.install({ root, appName: config.app?.name ?? "" }))
             .catch((error) => console.warn("jflet: offline support is not available.", error)),
     );
 }
 
-/** Runs `task` once the next frame has painted; at once in a hidden page, which paints no frames. */
-function afterNextPaint(task) {
-    if (document.visibilityState === "hidden") {
-        setTimeout(task, 0);
+/**
+ * Runs `task` once the app has started and the browser is idle, which is after the first paint of its content;
+ * the timeout bounds the wait on a page that never idles.
+ */
+function afterStartUp(task) {
+    if (typeof requestIdleCallback === "function") {
+        requestIdleCallback(() => task(), { timeout: 2000 });
         return;
     }
-    requestAnimationFrame(() => setTimeout(task, 0));
+    setTimeout(task, 500);
 }
 
 const root = document.getElementById("app") ?? document.body;
