@@ -59,6 +59,11 @@ final class SiteAssembler {
         }
         names.put("configFile", Fingerprint.write(root, SiteLayout.CONFIG_JSON,
                 bytes(SiteJson.config(options, app, sizes))));
+        // The loader starts downloading the build while the configuration is still on its way.
+        names.put("wasmFile", app.wasm());
+        names.put("wasmRuntimeFile", app.wasmRuntime());
+        names.put("wasmBodiesFile", app.wasmBodies());
+        names.put("jsFile", app.js());
         names.put("loaderFile", Fingerprint.write(root, SiteLayout.LOADER_JS,
                 bytes(fill(template(SiteLayout.LOADER_JS), names))));
 

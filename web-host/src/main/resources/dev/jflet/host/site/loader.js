@@ -5,6 +5,10 @@
 const CONFIG_FILE = "{{configFile}}";
 const RENDERER_FILE = "{{rendererFile}}";
 const OFFLINE_FILE = "{{offlineFile}}";
+const WASM_FILE = "{{wasmFile}}";
+const WASM_RUNTIME_FILE = "{{wasmRuntimeFile}}";
+const WASM_BODIES_FILE = "{{wasmBodiesFile}}";
+const JS_FILE = "{{jsFile}}";
 
 // A minimal module that only validates where WebAssembly GC is supported: (type (struct)) (type (func))
 // (func (type 1) struct.new 0 drop). struct.new uses the final opcode 0xfb 0x00, so engines with older,
@@ -118,35 +122,60 @@ function download(file, progress) {
     });
 }
 
-async function runWasm(config, progress) {
-    const teavm = await runStep(`Loading the WebAssembly build (${config.wasm})`, () =>
-        load([config.wasmRuntime, config.wasmBodies, config.wasm], async () => {
-            // The module downloads while the runtime loads: both are on the critical path.
-            const bytes = download(config.wasm, progress);
-            bytes.catch(() => {});
-            const [runtime, bodies] = await Promise.all([
-                import(siteUrl(config.wasmRuntime)),
-                import(siteUrl(config.wasmBodies)),
-            ]);
+/**
+ * The downloads of a build, started as soon as the loader runs, before the configuration arrives. Progress that
+ * comes before the loading screen knows the build's size is kept and handed over once it does.
+ */
+function startDownloads(build) {
+    let early = 0;
+    let sink = null;
+    const progress = (bytes) => (sink ? sink(bytes) : (early += bytes));
+    const started = {
+        build,
+        attach(report) {
+            sink = report;
+            if (early) report(early);
+        },
+    };
+    if (build === "wasm") {
+        started.bytes = download(WASM_FILE, progress);
+        started.modules = Promise.all([import(siteUrl(WASM_RUNTIME_FILE)), import(siteUrl(WASM_BODIES_FILE))]);
+        started.modules.catch(() => {});
+    } else {
+        started.bytes = download(JS_FILE, progress);
+    }
+    started.bytes.catch(() => {});
+    return started;
+}
+
+async function runWasm(downloads) {
+    const teavm = await runStep(`Loading the WebAssembly build (${WASM_FILE})`, () =>
+        load([WASM_RUNTIME_FILE, WASM_BODIES_FILE, WASM_FILE], async () => {
+            const [runtime, bodies] = await downloads.modules;
             // The runtime looks @JSBody functions up in this table instead of compiling them (no 'unsafe-eval').
             const installImports = (imports) => {
                 imports.teavmJso.jfletJsBody = bodies.jsBody;
             };
-            return runtime.load(await bytes, { installImports });
+            return runtime.load(await downloads.bytes, { installImports });
         }),
     );
     return () => teavm.exports.main([]);
 }
 
-async function runJs(config, progress) {
-    const app = await runStep(`Loading the JavaScript build (${config.js})`, () =>
-        load([config.js], async () => {
+async function runJs(downloads) {
+    const app = await runStep(`Loading the JavaScript build (${JS_FILE})`, () =>
+        load([JS_FILE], async () => {
             // Downloaded first for the progress bar; the import then finds it in the cache.
-            await download(config.js, progress).catch(() => {});
-            return import(siteUrl(config.js));
+            await downloads.bytes.catch(() => {});
+            return import(siteUrl(JS_FILE));
         }),
     );
     return () => app.main([]);
+}
+
+/** The build to run: the one forced with localStorage, else WasmGC where the browser has it. */
+function chosenBuild() {
+    return forcedBuild() ?? (wasmGcSupported() ? "wasm" : "js");
 }
 
 /**
@@ -155,23 +184,26 @@ async function runJs(config, progress) {
  *
  * @returns "wasm" or "js", the build that runs
  */
-async function runApp(config, screen) {
+async function runApp(config, screen, downloads) {
     const forced = forcedBuild();
-    let build = forced ?? (wasmGcSupported() ? "wasm" : "js");
+    let build = downloads.build;
     let main;
     if (build === "wasm") {
         try {
-            main = await runWasm(config, screen.progress(config.sizes?.[config.wasm]));
+            downloads.attach(screen.progress(config.sizes?.[WASM_FILE]));
+            main = await runWasm(downloads);
         } catch (error) {
             if (forced) {
                 throw error;
             }
             console.warn("jflet: the WebAssembly build did not load; running the JavaScript build.", error);
             build = "js";
+            downloads = startDownloads("js");
         }
     }
     if (build === "js") {
-        main = await runJs(config, screen.progress(config.sizes?.[config.js]));
+        downloads.attach(screen.progress(config.sizes?.[JS_FILE]));
+        main = await runJs(downloads);
     }
     const label = build === "wasm" ? "WebAssembly" : "JavaScript";
     await runStep(`Running the app's main method (${label} build)`, main);
@@ -263,8 +295,9 @@ async function start(root) {
     // Awaited below; this handler only keeps an early failure elsewhere from also reporting it as unhandled.
     rendererPromise.catch(() => {});
 
+    const downloads = startDownloads(chosenBuild());
     const config = await runStep(`Loading ${CONFIG_FILE}`, loadConfig);
-    const build = await runApp(config, loadingScreen(root));
+    const build = await runApp(config, loadingScreen(root), downloads);
     const renderer = await runStep(`Loading the renderer (${RENDERER_FILE})`, () => rendererPromise);
     await runStep("Starting the renderer", () =>
         renderer.start({ root, wasm: build === "wasm", appId: location.href, config }),
