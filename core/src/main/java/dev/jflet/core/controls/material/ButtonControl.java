@@ -7,20 +7,15 @@ import dev.jflet.core.types.ButtonStyle;
 import dev.jflet.core.types.ClipBehavior;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * What the labelled Material buttons share (flet-protocol.md §5.2): {@link Button}, {@link FilledButton},
  * {@link FilledTonalButton}, {@link OutlinedButton} and {@link TextButton}. They differ only in their look;
  * {@code S} is the concrete type, so setters chain.
  */
-public abstract class ButtonControl<S extends ButtonControl<S>> extends PressableControl<S> {
+public abstract class ButtonControl<S extends ButtonControl<S>> extends IconedButtonControl<S> {
     /** The label: a string or a control. */
     static final Prop<Object> CONTENT = Prop.outbound("content", null);
-    /** The icon before the label: an icon code or a control. */
-    static final Prop<Object> ICON = Prop.outbound("icon", null);
-    /** Icon color. */
-    static final Prop<String> ICON_COLOR = Prop.outbound("icon_color", null);
     /** How the content is clipped (Button, FilledButton, FilledTonalButton: no default). */
     static final Prop<String> CLIP_BEHAVIOR = Prop.outbound("clip_behavior", null);
     /** How the content is clipped (TextButton, OutlinedButton: {@code none} by default). */
@@ -60,30 +55,6 @@ public abstract class ButtonControl<S extends ButtonControl<S>> extends Pressabl
     /** The label: a {@code String} or a {@code Control}. */
     public Optional<Object> content() {
         return Optional.ofNullable(get(CONTENT));
-    }
-
-    /** Sets the icon shown before the label, e.g. {@code Icons.ADD}. */
-    public S icon(int icon) {
-        set(ICON, icon);
-        return self();
-    }
-
-    /** Sets a control, e.g. an {@code Icon} with options, as the icon before the label. */
-    public S icon(Control icon) {
-        set(ICON, icon);
-        return self();
-    }
-
-    /** The icon code, when the icon is one. */
-    public OptionalInt icon() {
-        Object i = get(ICON);
-        return i instanceof Integer ? OptionalInt.of((Integer) i) : OptionalInt.empty();
-    }
-
-    /** Sets the icon color. */
-    public S iconColor(String color) {
-        set(ICON_COLOR, color);
-        return self();
     }
 
     /** Sets how the content is clipped to the button's shape. */

@@ -1,6 +1,5 @@
 package dev.jflet.core.controls.material;
 
-import dev.jflet.core.Control;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.Alignment;
@@ -8,18 +7,13 @@ import dev.jflet.core.types.ButtonStyle;
 import dev.jflet.core.types.Padding;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * What the Material icon buttons share (flet-protocol.md §5.2): {@link IconButton}, {@link FilledIconButton},
  * {@link FilledTonalIconButton} and {@link OutlinedIconButton}. They differ only in their look; give each a
  * tooltip, which is also its accessible name.
  */
-public abstract class IconButtonControl<S extends IconButtonControl<S>> extends PressableControl<S> {
-    /** The icon: an icon code or a control. */
-    static final Prop<Object> ICON = Prop.outbound("icon", null);
-    /** Icon color. */
-    static final Prop<String> ICON_COLOR = Prop.outbound("icon_color", null);
+public abstract class IconButtonControl<S extends IconButtonControl<S>> extends IconedButtonControl<S> {
     /** Icon size in logical pixels. */
     static final Prop<Double> ICON_SIZE = Prop.outbound("icon_size", null);
     /** Whether the button is in its selected state; a toggle button when set. */
@@ -45,30 +39,6 @@ public abstract class IconButtonControl<S extends IconButtonControl<S>> extends 
 
     IconButtonControl(String type) {
         super(type, ICON_BUTTON_PROPS);
-    }
-
-    /** Sets the icon, e.g. {@code Icons.ADD}. */
-    public S icon(int icon) {
-        set(ICON, icon);
-        return self();
-    }
-
-    /** Sets a control, e.g. an {@code Icon} with options, as the icon. */
-    public S icon(Control icon) {
-        set(ICON, icon);
-        return self();
-    }
-
-    /** The icon code, when the icon is one. */
-    public OptionalInt icon() {
-        Object i = get(ICON);
-        return i instanceof Integer ? OptionalInt.of((Integer) i) : OptionalInt.empty();
-    }
-
-    /** Sets the icon color. */
-    public S iconColor(String color) {
-        set(ICON_COLOR, color);
-        return self();
     }
 
     /** Sets the icon size in logical pixels. */
