@@ -45,6 +45,9 @@ final class RowsReport {
                     "ratioToVanilla", memory.ratio(variant),
                     "roundsTotalBytes", memory.rounds().get(variant).stream().map(RowsPage.Memory::totalBytes).toList()));
         }
+        if (operations.isEmpty()) {
+            return ordered("memory", memoryRows);
+        }
         return ordered(
                 "method", ordered(
                         "page", "a freshly loaded page per measurement: set-up and warm-up clicks, then the measured"
@@ -64,7 +67,24 @@ final class RowsReport {
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%n### js-framework-benchmark operations"
+        StringBuilder md = new StringBuilder();
+        if (!operations.isEmpty()) {
+            appendOperations(md);
+        }
+        md.append(String.format(Locale.ROOT, "%n### Memory after creating 10,000 rows (median of %d pages)%n%n"
+                + "| page | JS heap MB | wasm memory MB | total MB | × vanilla |%n|---|---:|---:|---:|---:|%n",
+                RowsBenchmark.MEMORY_ROUNDS));
+        for (Variant variant : Variant.values()) {
+            RowsPage.Memory median = memory.median(variant);
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", variant.label(),
+                    megabytes(median.jsHeapBytes()), megabytes(median.wasmMemoryBytes()),
+                    megabytes(median.totalBytes()), memory.ratio(variant)));
+        }
+        return md.toString();
+    }
+
+    private void appendOperations(StringBuilder md) {
+        md.append(String.format(Locale.ROOT, "%n### js-framework-benchmark operations"
                 + " (click to next paint, ms; medians of %d fresh pages after %d warm-up rounds)%n%n",
                 RowsBenchmark.MEASURED_ROUNDS, RowsBenchmark.WARM_UP_ROUNDS));
         md.append("| operation | vanilla | WasmGC | × vanilla | JS | × vanilla |\n|---|---:|---:|---:|---:|---:|\n");
@@ -76,16 +96,6 @@ final class RowsReport {
         }
         md.append(String.format(Locale.ROOT, "| **geometric mean** | | | **%.2f** | | **%.2f** |%n",
                 geometricMeanRatio(Variant.JFLET_WASM), geometricMeanRatio(Variant.JFLET_JS)));
-        md.append(String.format(Locale.ROOT, "%n### Memory after creating 10,000 rows (median of %d pages)%n%n"
-                + "| page | JS heap MB | wasm memory MB | total MB | × vanilla |%n|---|---:|---:|---:|---:|%n",
-                RowsBenchmark.MEMORY_ROUNDS));
-        for (Variant variant : Variant.values()) {
-            RowsPage.Memory median = memory.median(variant);
-            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", variant.label(),
-                    megabytes(median.jsHeapBytes()), megabytes(median.wasmMemoryBytes()),
-                    megabytes(median.totalBytes()), memory.ratio(variant)));
-        }
-        return md.toString();
     }
 
     private static double megabytes(long bytes) {
