@@ -5,6 +5,8 @@ import dev.jflet.core.internal.props.Prop;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -16,7 +18,10 @@ import java.util.RandomAccess;
 public final class ControlList<T extends Control> extends AbstractList<T> implements RandomAccess {
     private final ControlNode owner;
     private final Prop<?> prop;
-    private final ArrayList<T> items = new ArrayList<>();
+    private static final Control[] EMPTY = new Control[0];
+    /** The items, without an ArrayList around them: a table has one list per row. */
+    private Control[] items = EMPTY;
+    private int size;
     private List<T> snapshot;
 
     public ControlList(ControlNode owner, Prop<?> prop) {
@@ -34,7 +39,14 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
 
     /** The items as the client last saw them, or the current items when nothing changed. */
     public List<T> before() {
-        return snapshot != null ? snapshot : items;
+        return snapshot != null ? snapshot : this;
+    }
+
+    /** Drops spare capacity, for a list that the client now shows and that may live long unchanged. */
+    void trim() {
+        if (items.length > size) {
+            items = size == 0 ? EMPTY : Arrays.copyOf(items, size);
+        }
     }
 
     void clearSnapshot() {
@@ -44,26 +56,29 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
     private void changing() {
         modCount++;
         if (snapshot == null && owner.mounted()) {
-            snapshot = new ArrayList<>(items);
+            snapshot = new ArrayList<>(this);
             owner.listChanged(this);
         }
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public T get(int index) {
-        return items.get(index);
+        Objects.checkIndex(index, size);
+        return (T) items[index];
     }
 
     @Override
     public int size() {
-        return items.size();
+        return size;
     }
 
     @Override
     public T set(int index, T element) {
         Objects.requireNonNull(element, "control");
+        T old = get(index);
         changing();
-        T old = items.set(index, element);
+        items[index] = element;
         owner.release(old.node());
         owner.adopt(element.node(), prop);
         return old;
@@ -72,35 +87,78 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
     @Override
     public void add(int index, T element) {
         Objects.requireNonNull(element, "control");
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+        }
         changing();
-        items.add(index, element);
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+        }
+        System.arraycopy(items, index, items, index + 1, size - index);
+        items[index] = element;
+        size++;
         owner.adopt(element.node(), prop);
     }
 
     @Override
-    public T remove(int index) {
+    public boolean addAll(Collection<? extends T> added) {
+        return addAll(size, added);
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends T> added) {
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+        }
+        Object[] incoming = added.toArray();
+        for (Object control : incoming) {
+            Objects.requireNonNull(control, "control");
+        }
+        if (incoming.length == 0) {
+            return false;
+        }
         changing();
-        T old = items.remove(index);
+        if (size + incoming.length > items.length) {
+            items = Arrays.copyOf(items, Math.max(size + incoming.length, size + (size >> 1) + 1));
+        }
+        System.arraycopy(items, index, items, index + incoming.length, size - index);
+        System.arraycopy(incoming, 0, items, index, incoming.length);
+        size += incoming.length;
+        for (Object control : incoming) {
+            owner.adopt(((Control) control).node(), prop);
+        }
+        return true;
+    }
+
+    @Override
+    public T remove(int index) {
+        T old = get(index);
+        changing();
+        System.arraycopy(items, index + 1, items, index, size - index - 1);
+        items[--size] = null;
         owner.release(old.node());
         return old;
     }
 
     @Override
     public void clear() {
-        if (items.isEmpty()) {
+        if (size == 0) {
             return;
         }
         changing();
-        for (T t : items) {
-            owner.release(t.node());
+        Control[] old = items;
+        int count = size;
+        items = EMPTY;
+        size = 0;
+        for (int i = 0; i < count; i++) {
+            owner.release(old[i].node());
         }
-        items.clear();
     }
 
     /** Identity index of a child, or -1. */
     public int indexOfIdentity(Object child) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == child) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == child) {
                 return i;
             }
         }

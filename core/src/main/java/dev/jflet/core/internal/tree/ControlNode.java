@@ -16,39 +16,55 @@ import java.util.Objects;
  * storage and the change log since the client last saw the control.
  */
 public final class ControlNode {
-    private static final Prop<?>[] NO_PROPS = new Prop<?>[0];
     private static final Object[] NO_VALUES = new Object[0];
+    private static final Integer[] SHARED_INTEGERS = new Integer[256];
     private static int nextId = 3;
 
+    private static final int ISOLATED = 1;
+    private static final int QUEUED = 2;
+    private static final int BUILT = 4;
+    /** {@link #flags} above these bits count how many times the parent holds this node. */
+    private static final int HOLDS_SHIFT = 3;
+    private static final int FLAG_MASK = (1 << HOLDS_SHIFT) - 1;
+
+    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use: the
+    // flags share one int, and the change log exists only while there are changes.
     private final Control control;
     private final int id;
     private final String type;
     private final PropSet props;
-    /** Null until the first hint: most controls have none, and 10,000 rows would hold 50,000 empty maps. */
+    /** Null until the first hint; immutable, and shared between controls with the same hints (see Internals). */
     private Map<String, Object> internals;
-    /** The {@code _internals} the client has, kept from their first change since it last saw them. */
-    private Map<String, Object> internalsBefore;
-    private boolean isolated;
+    /** ISOLATED, QUEUED and BUILT, and above them the number of times the parent holds this node. */
+    private int flags;
 
     private ControlNode parent;
     /** The parent this node left since the client last saw the tree; the client still has it there. */
     private ControlNode shownParent;
     private Prop<?> slot;
-    private int holds;
     private TreeSession session;
-    private boolean queued;
-
-    private boolean built;
     private int diffStamp;
 
     /** Stored (non-default) values as property, value pairs: one array per control, as controls are many. */
     private Object[] slots = NO_VALUES;
     private int size;
 
-    private Prop<?>[] dirtyKeys = NO_PROPS;
-    private Object[] dirtyOriginals = NO_VALUES;
-    private int dirtySize;
-    private List<ControlList<?>> dirtyLists;
+    /** What changed since the client last saw this control, or null when nothing did. */
+    private ChangeLog changes;
+
+    /** The changes of one control between two updates. */
+    private static final class ChangeLog {
+        Prop<?>[] keys = new Prop<?>[2];
+        Object[] originals = new Object[2];
+        int size;
+        List<ControlList<?>> lists;
+        /** The {@code _internals} the client has, kept from their first change since it last saw them. */
+        Map<String, Object> internalsBefore;
+
+        boolean isEmpty() {
+            return size == 0 && (lists == null || lists.isEmpty()) && internalsBefore == null;
+        }
+    }
 
     /** Internal: how the runtime calls a control's protected lifecycle methods. */
     public interface Hooks {
@@ -101,7 +117,7 @@ public final class ControlNode {
 
     /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; change them with {@link #internal}. */
     public Map<String, Object> internals() {
-        return internals == null ? Map.of() : Collections.unmodifiableMap(internals);
+        return internals == null ? Map.of() : internals;
     }
 
     /**
@@ -109,41 +125,51 @@ public final class ControlNode {
      * the control, the change is sent with the next update, as Flet diffs its {@code _internals} dict.
      */
     public void internal(String name, Object value) {
-        Object old = internals == null ? null : internals.get(name);
-        if (same(old, value)) {
+        Map<String, Object> current = internals();
+        if (same(current.get(name), value)) {
             return;
         }
-        if (internals == null) {
-            internals = new LinkedHashMap<>();
-        }
-        if (session != null && internalsBefore == null) {
-            internalsBefore = new LinkedHashMap<>(internals);
+        if (session != null && (changes == null || changes.internalsBefore == null)) {
+            // The maps are immutable, so the one the client has can be kept as it is.
+            log().internalsBefore = current;
             queue();
         }
+        Map<String, Object> next = new LinkedHashMap<>(current);
         if (value == null) {
-            internals.remove(name);
+            next.remove(name);
         } else {
-            internals.put(name, value);
+            next.put(name, value);
         }
-        if (internalsBefore != null && internalsBefore.equals(internals)) {
-            internalsBefore = null;
-            if (!dirty()) {
-                queued = false;
-            }
+        internals = next.isEmpty() ? null : Internals.shared(next);
+        if (changes != null && changes.internalsBefore != null && changes.internalsBefore.equals(internals())) {
+            changes.internalsBefore = null;
+            settle();
         }
     }
 
     /** The {@code _internals} as the client last saw them, or null when they have not changed since. */
     public Map<String, Object> internalsBefore() {
-        return internalsBefore;
+        return changes == null ? null : changes.internalsBefore;
     }
 
     public boolean isolated() {
-        return isolated;
+        return (flags & ISOLATED) != 0;
     }
 
     public void isolated(boolean isolated) {
-        this.isolated = isolated;
+        flag(ISOLATED, isolated);
+    }
+
+    private void flag(int bit, boolean on) {
+        flags = on ? flags | bit : flags & ~bit;
+    }
+
+    private int holds() {
+        return flags >>> HOLDS_SHIFT;
+    }
+
+    private void holds(int holds) {
+        flags = (flags & FLAG_MASK) | (holds << HOLDS_SHIFT);
     }
 
     public ControlNode parent() {
@@ -175,11 +201,11 @@ public final class ControlNode {
 
     /** Whether {@code build()} has run. */
     public boolean built() {
-        return built;
+        return (flags & BUILT) != 0;
     }
 
     public void markBuilt() {
-        built = true;
+        flag(BUILT, true);
     }
 
     /** Tags this node as on the path of the diff numbered {@code stamp} (only the diff uses this). */
@@ -195,6 +221,15 @@ public final class ControlNode {
     public void mount(TreeSession session) {
         this.session = session;
         clearChanges();
+        // A mounted control usually lives long and changes little: its storage shrinks to what it holds.
+        if (slots.length > 2 * size) {
+            slots = java.util.Arrays.copyOf(slots, 2 * size);
+        }
+        for (int i = 0; i < size; i++) {
+            if (slots[2 * i + 1] instanceof ControlList) {
+                ((ControlList<?>) slots[2 * i + 1]).trim();
+            }
+        }
     }
 
     public void unmount() {
@@ -206,24 +241,27 @@ public final class ControlNode {
     /** Records that this node holds {@code child} once more (a list may briefly hold it twice). */
     void adopt(ControlNode child, Prop<?> slot) {
         if (child.parent == this && child.slot == slot) {
-            child.holds++;
+            child.holds(child.holds() + 1);
         } else {
             child.parent = this;
             child.shownParent = null;
             child.slot = slot;
-            child.holds = 1;
+            child.holds(1);
         }
     }
 
     /** Records that this node holds {@code child} once less; the link goes when it holds it no more. */
     void release(ControlNode child) {
-        if (child.parent == this && --child.holds <= 0) {
-            if (child.mounted()) {
-                child.shownParent = this;
+        if (child.parent == this) {
+            int holds = child.holds() - 1;
+            child.holds(Math.max(holds, 0));
+            if (holds <= 0) {
+                if (child.mounted()) {
+                    child.shownParent = this;
+                }
+                child.parent = null;
+                child.slot = null;
             }
-            child.parent = null;
-            child.slot = null;
-            child.holds = 0;
         }
     }
 
@@ -269,6 +307,7 @@ public final class ControlNode {
     }
 
     private void store(Prop<?> p, Object value) {
+        value = shared(value);
         int i = indexOf(p);
         if (p.isDefault(value)) {
             if (i >= 0) {
@@ -281,12 +320,29 @@ public final class ControlNode {
             slots[2 * i + 1] = value;
         } else {
             if (2 * size == slots.length) {
-                slots = java.util.Arrays.copyOf(slots, Math.max(6, 4 * size));
+                slots = java.util.Arrays.copyOf(slots, Math.max(4, 4 * size));
             }
             slots[2 * size] = p;
             slots[2 * size + 1] = value;
             size++;
         }
+    }
+
+    /**
+     * An equal Integer already stored by some control, when the small direct-mapped cache has it: icon codes are
+     * boxed anew for each control (Java caches only -128 to 127), and a table has an icon button per row.
+     */
+    private static Object shared(Object value) {
+        if (value instanceof Integer) {
+            int v = (Integer) value;
+            int at = (v ^ (v >>> 8) ^ (v >>> 16)) & (SHARED_INTEGERS.length - 1);
+            Integer known = SHARED_INTEGERS[at];
+            if (known != null && known == v) {
+                return known;
+            }
+            SHARED_INTEGERS[at] = (Integer) value;
+        }
+        return value;
     }
 
     private int indexOf(Prop<?> p) {
@@ -321,73 +377,86 @@ public final class ControlNode {
 
     // ---- change log ----
 
+    private ChangeLog log() {
+        if (changes == null) {
+            changes = new ChangeLog();
+        }
+        return changes;
+    }
+
     private void logChange(Prop<?> p, Object old, Object value) {
         int d = dirtyIndex(p);
         if (d < 0) {
-            if (dirtySize == dirtyKeys.length) {
-                int cap = Math.max(2, dirtySize * 2);
-                Prop<?>[] k = new Prop<?>[cap];
-                Object[] v = new Object[cap];
-                System.arraycopy(dirtyKeys, 0, k, 0, dirtySize);
-                System.arraycopy(dirtyOriginals, 0, v, 0, dirtySize);
-                dirtyKeys = k;
-                dirtyOriginals = v;
+            ChangeLog log = log();
+            if (log.size == log.keys.length) {
+                log.keys = java.util.Arrays.copyOf(log.keys, 2 * log.size);
+                log.originals = java.util.Arrays.copyOf(log.originals, 2 * log.size);
             }
-            dirtyKeys[dirtySize] = p;
-            dirtyOriginals[dirtySize] = old;
-            dirtySize++;
+            log.keys[log.size] = p;
+            log.originals[log.size] = old;
+            log.size++;
             queue();
-        } else if (same(dirtyOriginals[d], value)) {
+        } else if (same(changes.originals[d], value)) {
             removeDirty(d);
         }
     }
 
     void listChanged(ControlList<?> list) {
-        if (dirtyLists == null) {
-            dirtyLists = new ArrayList<>(1);
+        ChangeLog log = log();
+        if (log.lists == null) {
+            log.lists = new ArrayList<>(1);
         }
-        dirtyLists.add(list);
+        log.lists.add(list);
         queue();
     }
 
     private void queue() {
-        if (!queued && session != null) {
-            queued = true;
+        if ((flags & QUEUED) == 0 && session != null) {
+            flag(QUEUED, true);
             session.markDirty(this);
         }
     }
 
     private int dirtyIndex(Prop<?> p) {
-        for (int i = 0; i < dirtySize; i++) {
-            if (dirtyKeys[i] == p) {
-                return i;
+        if (changes != null) {
+            for (int i = 0; i < changes.size; i++) {
+                if (changes.keys[i] == p) {
+                    return i;
+                }
             }
         }
         return -1;
     }
 
     private void removeDirty(int d) {
-        System.arraycopy(dirtyKeys, d + 1, dirtyKeys, d, dirtySize - d - 1);
-        System.arraycopy(dirtyOriginals, d + 1, dirtyOriginals, d, dirtySize - d - 1);
-        dirtySize--;
-        dirtyKeys[dirtySize] = null;
-        dirtyOriginals[dirtySize] = null;
-        if (!dirty()) {
-            // The session drops clean nodes from its dirty set; the next change must queue this one again.
-            queued = false;
+        ChangeLog log = changes;
+        System.arraycopy(log.keys, d + 1, log.keys, d, log.size - d - 1);
+        System.arraycopy(log.originals, d + 1, log.originals, d, log.size - d - 1);
+        log.size--;
+        log.keys[log.size] = null;
+        log.originals[log.size] = null;
+        settle();
+    }
+
+    /** Drops an emptied change log; the session drops clean nodes, so the next change must queue this one again. */
+    private void settle() {
+        if (changes != null && changes.isEmpty()) {
+            changes = null;
+            flag(QUEUED, false);
         }
     }
 
     /** Whether the control has changes the client has not seen. */
     public boolean dirty() {
-        return dirtySize > 0 || (dirtyLists != null && !dirtyLists.isEmpty()) || internalsBefore != null;
+        return changes != null && !changes.isEmpty();
     }
 
     /** Changed value properties, in the order they were first assigned. */
     public List<Prop<?>> changedProps() {
-        List<Prop<?>> out = new ArrayList<>(dirtySize);
-        for (int i = 0; i < dirtySize; i++) {
-            out.add(dirtyKeys[i]);
+        int count = changes == null ? 0 : changes.size;
+        List<Prop<?>> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(changes.keys[i]);
         }
         return out;
     }
@@ -395,33 +464,28 @@ public final class ControlNode {
     /** The value a changed property had when the client last saw it. */
     public Object originalValue(Prop<?> p) {
         int d = dirtyIndex(p);
-        return d >= 0 ? dirtyOriginals[d] : get(p);
+        return d >= 0 ? changes.originals[d] : get(p);
     }
 
     /** Changed control lists, in declaration order. */
     public List<ControlList<?>> changedLists() {
-        if (dirtyLists == null || dirtyLists.isEmpty()) {
+        if (changes == null || changes.lists == null || changes.lists.isEmpty()) {
             return Collections.emptyList();
         }
-        List<ControlList<?>> out = new ArrayList<>(dirtyLists);
+        List<ControlList<?>> out = new ArrayList<>(changes.lists);
         out.sort((a, b) -> Integer.compare(a.prop().order(), b.prop().order()));
         return out;
     }
 
     /** Forgets the change log: the client now has this control's current state. */
     public void clearChanges() {
-        // The logs are dropped, not emptied: most controls change rarely, and there may be many thousands.
-        dirtyKeys = NO_PROPS;
-        dirtyOriginals = NO_VALUES;
-        dirtySize = 0;
-        internalsBefore = null;
-        if (dirtyLists != null) {
-            for (ControlList<?> l : dirtyLists) {
+        if (changes != null && changes.lists != null) {
+            for (ControlList<?> l : changes.lists) {
                 l.clearSnapshot();
             }
-            dirtyLists = null;
         }
-        queued = false;
+        changes = null;
+        flag(QUEUED, false);
     }
 
     /** Control lists that exist on this node (created on first use). */

@@ -44,4 +44,45 @@ class ControlListTest {
         col.controls().remove(a);
         assertEquals(null, a.node().parent());
     }
+
+    @Test
+    void listOperations_behaveAsAList_andLinkEveryItem() {
+        Column col = new Column();
+        List<Text> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            texts.add(new Text("t" + i));
+        }
+        col.controls().addAll(texts.subList(0, 10));
+        col.controls().addAll(0, texts.subList(10, 20));
+        col.controls().add(5, new Text("x"));
+        col.controls().remove(5);
+        col.controls().set(0, texts.get(0));
+        assertEquals(20, col.controls().size());
+        assertSame(texts.get(0), col.controls().get(0));
+        assertSame(texts.get(11), col.controls().get(1));
+        assertSame(texts.get(9), col.controls().get(19));
+        assertEquals(null, texts.get(10).node().parent());
+        for (int i = 1; i < 20; i++) {
+            assertSame(col.node(), ((Text) col.controls().get(i)).node().parent());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> col.controls().get(20));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> col.controls().add(21, new Text("y")));
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> col.controls().add(null));
+        assertEquals(20, col.controls().size());
+        col.controls().clear();
+        assertEquals(0, col.controls().size());
+        assertEquals(null, texts.get(0).node().parent());
+    }
+
+    @Test
+    void mountedList_trimmedAndThenGrown_keepsItsItemsAndSendsTheAdd() {
+        Column col = new Column(new Text("a"), new Text("b"));
+        AppTester t = AppTester.start(page -> page.add(col,
+                new Button("add", e -> col.controls().add(new Text("c")))));
+        t.click(t.find(Button.class, x -> x.content().get().equals("add")));
+        assertEquals(3, col.controls().size());
+        assertEquals("c", ((Text) col.controls().get(2)).value());
+        t.assertClientInSync();
+    }
 }
