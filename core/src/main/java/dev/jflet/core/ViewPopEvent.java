@@ -14,6 +14,7 @@ public final class ViewPopEvent extends Event<Page> {
         for (View v : page.views()) {
             if (route.equals(v.route())) {
                 found = v;
+                break;
             }
         }
         this.view = found;
@@ -24,7 +25,7 @@ public final class ViewPopEvent extends Event<Page> {
         return route;
     }
 
-    /** The view with that route, if it is on the stack. */
+    /** The view with that route, if it is on the stack; the lowest one when several share it, as in Flet. */
     public Optional<View> view() {
         return Optional.ofNullable(view);
     }

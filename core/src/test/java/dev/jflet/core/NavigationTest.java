@@ -97,6 +97,21 @@ class NavigationTest {
     }
 
     @Test
+    void viewPop_twoViewsWithTheRoute_carriesTheLowerOne() {
+        View first = new View("/item");
+        View second = new View("/item");
+        AppTester t = AppTester.start(page -> {
+            page.views().add(first);
+            page.views().add(second);
+            page.onViewPop(e -> log.add(String.valueOf(e.view().orElseThrow() == first)));
+        });
+
+        t.fire(t.page(), "view_pop", Map.of("route", "/item"));
+
+        assertEquals(List.of("true"), log);
+    }
+
+    @Test
     void view_canPopAppbarAndConfirmPop_areSentToTheClient() {
         View settings = new View("/settings").appbar(new AppBar("Settings").automaticallyImplyLeading(false))
                 .canPop(false).onConfirmPop(e -> { });

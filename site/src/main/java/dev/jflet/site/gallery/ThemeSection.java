@@ -36,7 +36,7 @@ final class ThemeSection {
         Container darkBox = new Container(new Button("Dark box button"))
                 .theme(new Theme().colorSchemeSeed(Colors.ORANGE)).themeMode(ThemeMode.DARK)
                 .bgcolor(Colors.SURFACE).padding(12).borderRadius(12).key("dark-box");
-        page.onPlatformBrightnessChange(e -> status.say("system brightness " + e.data().orElse("unknown")));
+        page.onPlatformBrightnessChange(e -> status.say("system brightness " + e.brightness()));
         return Gallery.section("Theme", status, seeds, modes, darkBox);
     }
 

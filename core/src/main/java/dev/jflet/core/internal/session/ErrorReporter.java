@@ -7,9 +7,9 @@ import dev.jflet.core.controls.material.Banner;
 import dev.jflet.core.controls.material.TextButton;
 
 /**
- * Internal: what happens to an exception from app code. It is logged with its Java stack trace, then
- * given to the page's error handler, or, without one, shown in a dismissible {@link Banner} made of
- * standard controls, so any Flet client can show it. The app keeps running.
+ * Internal: what happens to an exception from app code. It is given to the page's error handler, with its Java stack
+ * trace logged at debug level, since the app handles it; without a handler, it is logged as an error and shown in a
+ * dismissible {@link Banner} made of standard controls, so any Flet client can show it. The app keeps running.
  */
 final class ErrorReporter {
     private final Page page;
@@ -21,8 +21,13 @@ final class ErrorReporter {
     }
 
     void report(String where, Throwable error) {
-        log.error("Exception in " + where + ":\n" + Stacks.describe(error), null);
+        String trace = "Exception in " + where + ":\n" + Stacks.describe(error);
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        if (page.errorHandler().isPresent()) {
+            log.debug(trace);
+        } else {
+            log.error(trace, null);
+        }
         try {
             if (page.errorHandler().isPresent()) {
                 page.errorHandler().get().handle(new ErrorEvent(page, message, error));

@@ -45,8 +45,13 @@ public final class ControlNode {
     private TreeSession session;
     private int diffStamp;
 
-    /** Stored (non-default) values as property, value pairs: one array per control, as controls are many. */
-    private Object[] slots = NO_VALUES;
+    // Stored (non-default) values as property, value pairs, in the order first set. Most controls set one or two
+    // properties, which live in fields; the rest go to an array of pairs, as an array costs more than its contents.
+    private Prop<?> key0;
+    private Object value0;
+    private Prop<?> key1;
+    private Object value1;
+    private Object[] more = NO_VALUES;
     private int size;
 
     /** What changed since the client last saw this control, or null when nothing did. */
@@ -222,12 +227,13 @@ public final class ControlNode {
         this.session = session;
         clearChanges();
         // A mounted control usually lives long and changes little: its storage shrinks to what it holds.
-        if (slots.length > 2 * size) {
-            slots = java.util.Arrays.copyOf(slots, 2 * size);
+        int spilled = 2 * Math.max(0, size - 2);
+        if (more.length > spilled) {
+            more = spilled == 0 ? NO_VALUES : java.util.Arrays.copyOf(more, spilled);
         }
         for (int i = 0; i < size; i++) {
-            if (slots[2 * i + 1] instanceof ControlList) {
-                ((ControlList<?>) slots[2 * i + 1]).trim();
+            if (valueAt(i) instanceof ControlList) {
+                ((ControlList<?>) valueAt(i)).trim();
             }
         }
     }
@@ -270,7 +276,7 @@ public final class ControlNode {
     @SuppressWarnings("unchecked")
     public <T> T get(Prop<T> p) {
         int i = indexOf(p);
-        return i >= 0 ? (T) slots[2 * i + 1] : p.defaultValue();
+        return i >= 0 ? (T) valueAt(i) : p.defaultValue();
     }
 
     /** Sets a value as the app does: the change is logged and sent with the next update. */
@@ -311,20 +317,41 @@ public final class ControlNode {
         int i = indexOf(p);
         if (p.isDefault(value)) {
             if (i >= 0) {
-                System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
+                for (int j = i; j < size - 1; j++) {
+                    put(j, keyAt(j + 1), valueAt(j + 1));
+                }
+                put(size - 1, null, null);
                 size--;
-                slots[2 * size] = null;
-                slots[2 * size + 1] = null;
             }
         } else if (i >= 0) {
-            slots[2 * i + 1] = value;
+            put(i, p, value);
         } else {
-            if (2 * size == slots.length) {
-                slots = java.util.Arrays.copyOf(slots, Math.max(4, 4 * size));
+            if (size >= 2 && 2 * (size - 1) > more.length) {
+                more = java.util.Arrays.copyOf(more, Math.max(4, 2 * more.length));
             }
-            slots[2 * size] = p;
-            slots[2 * size + 1] = value;
+            put(size, p, value);
             size++;
+        }
+    }
+
+    private Prop<?> keyAt(int i) {
+        return i == 0 ? key0 : i == 1 ? key1 : (Prop<?>) more[2 * (i - 2)];
+    }
+
+    private Object valueAt(int i) {
+        return i == 0 ? value0 : i == 1 ? value1 : more[2 * (i - 2) + 1];
+    }
+
+    private void put(int i, Prop<?> key, Object value) {
+        if (i == 0) {
+            key0 = key;
+            value0 = value;
+        } else if (i == 1) {
+            key1 = key;
+            value1 = value;
+        } else {
+            more[2 * (i - 2)] = key;
+            more[2 * (i - 2) + 1] = value;
         }
     }
 
@@ -347,7 +374,7 @@ public final class ControlNode {
 
     private int indexOf(Prop<?> p) {
         for (int i = 0; i < size; i++) {
-            if (slots[2 * i] == p) {
+            if (keyAt(i) == p) {
                 return i;
             }
         }
@@ -360,11 +387,11 @@ public final class ControlNode {
     }
 
     public Prop<?> storedProp(int i) {
-        return (Prop<?>) slots[2 * i];
+        return keyAt(i);
     }
 
     public Object storedValue(int i) {
-        return slots[2 * i + 1];
+        return valueAt(i);
     }
 
     /** Values equal for diffing purposes: controls by identity, everything else by equals. */
@@ -492,8 +519,8 @@ public final class ControlNode {
     public List<ControlList<?>> lists() {
         List<ControlList<?>> out = new ArrayList<>(2);
         for (int i = 0; i < size; i++) {
-            if (slots[2 * i + 1] instanceof ControlList) {
-                out.add((ControlList<?>) slots[2 * i + 1]);
+            if (valueAt(i) instanceof ControlList) {
+                out.add((ControlList<?>) valueAt(i));
             }
         }
         return out;
@@ -503,7 +530,7 @@ public final class ControlNode {
     public List<ControlNode> children() {
         List<ControlNode> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Object v = slots[2 * i + 1];
+            Object v = valueAt(i);
             if (v instanceof Control) {
                 out.add(((Control) v).node());
             } else if (v instanceof ControlList) {

@@ -278,6 +278,7 @@ class SessionTest {
         loop.runUntilIdle();
         assertEquals(List.of("kaput IllegalStateException"), seen);
         assertTrue(sent.isEmpty(), sent.toString());
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("ERROR")), warnings.toString());
     }
 
     @Test
