@@ -6,11 +6,7 @@ import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.Padding;
 
 /** One destination of a {@link NavigationRail}: Flet's {@code NavigationRailDestination}. */
-public class NavigationRailDestination extends Control {
-    /** The icon: an icon code or a control. */
-    static final Prop<Object> ICON = Prop.outbound("icon", null);
-    /** The icon shown while selected: an icon code or a control. */
-    static final Prop<Object> SELECTED_ICON = Prop.outbound("selected_icon", null);
+public class NavigationRailDestination extends DestinationControl<NavigationRailDestination> {
     /** The label: a string or a control. */
     static final Prop<Object> LABEL = Prop.outbound("label", null);
     /** Space around the destination. */
@@ -23,28 +19,14 @@ public class NavigationRailDestination extends Control {
 
     /** A destination showing {@code icon} (e.g. {@code Icons.HOME}) and {@code label}. */
     public NavigationRailDestination(int icon, String label) {
-        super("NavigationRailDestination", DESTINATION_PROPS);
-        set(ICON, icon);
+        super("NavigationRailDestination", DESTINATION_PROPS, icon);
         set(LABEL, label);
     }
 
     /** A destination showing an icon control and a label control. */
     public NavigationRailDestination(Control icon, Control label) {
-        super("NavigationRailDestination", DESTINATION_PROPS);
-        set(ICON, icon);
+        super("NavigationRailDestination", DESTINATION_PROPS, icon);
         set(LABEL, label);
-    }
-
-    /** Sets the icon shown while selected, e.g. {@code Icons.SETTINGS}. */
-    public NavigationRailDestination selectedIcon(int icon) {
-        set(SELECTED_ICON, icon);
-        return this;
-    }
-
-    /** Sets a control as the icon shown while selected. */
-    public NavigationRailDestination selectedIcon(Control icon) {
-        set(SELECTED_ICON, icon);
-        return this;
     }
 
     /** Sets the label. */
@@ -73,12 +55,6 @@ public class NavigationRailDestination extends Control {
     /** Disables the destination: it cannot be picked. */
     public NavigationRailDestination disabled(boolean disabled) {
         set(DISABLED, disabled);
-        return this;
-    }
-
-    /** Sets the tooltip. */
-    public NavigationRailDestination tooltip(String tooltip) {
-        set(TOOLTIP, tooltip);
         return this;
     }
 }
