@@ -1,8 +1,11 @@
 // Summarises a V8 heap snapshot: self size by node type and constructor name, largest first.
-// Usage: node heap-summary.mjs file.heapsnapshot [rows]
+// Usage: node heap-summary.mjs file.heapsnapshot [rows] [--outside-blink]
+// --outside-blink leaves out Blink's own (native) objects: what remains is roughly what Runtime.getHeapUsage counts.
 import { readFileSync } from "node:fs";
 
-const [file, rowsArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const outsideBlink = args.includes("--outside-blink");
+const [file, rowsArg] = args.filter((arg) => arg !== "--outside-blink");
 if (!file) {
   console.error("usage: node heap-summary.mjs file.heapsnapshot [rows]");
   process.exit(2);
@@ -20,6 +23,7 @@ const byType = new Map();
 let total = 0;
 for (let i = 0; i < nodes.length; i += width) {
   const type = types[nodes[i + typeAt]];
+  if (outsideBlink && (type === "native" || type === "synthetic")) continue;
   const size = nodes[i + sizeAt];
   const name = type === "object" || type === "native" || type === "closure" ? snapshot.strings[nodes[i + nameAt]] : "";
   const key = `${type} ${name.slice(0, 80)}`;
@@ -35,5 +39,6 @@ console.log(`total ${mb(total)} MB in ${nodes.length / width} nodes`);
 for (const [type, size] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`  ${type}: ${mb(size)} MB`);
 const rows = Number(rowsArg ?? 40);
 for (const [key, group] of [...groups].sort((a, b) => b[1].size - a[1].size).slice(0, rows)) {
-  console.log(`${mb(group.size).padStart(8)} MB ${String(group.count).padStart(8)}  ${key}`);
+  const average = String(Math.round(group.size / group.count)).padStart(6);
+  console.log(`${mb(group.size).padStart(8)} MB ${String(group.count).padStart(8)} ${average} B  ${key}`);
 }
