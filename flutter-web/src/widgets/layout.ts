@@ -1,9 +1,9 @@
 // Column and Row (flet-protocol.md §5.2) as flex boxes. Both host expanded children
 // (`_internals.host_expanded`), which size themselves with CSS flex in base-props.
-import { badValue, numberProp } from "../render/base-props";
+import { BASE_PROPS, badValue, numberProp } from "../render/base-props";
 import { refreshShares, stopShares } from "../render/flex-shares";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
-import { parseCrossAxis, parseMainAxis, px } from "../values/geometry";
+import { isNumber, parseCrossAxis, parseMainAxis, px } from "../values/geometry";
 import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
 
 /** The flex-box behaviour shared by Column, Row and View; `box` is the element holding the children. */
@@ -88,6 +88,13 @@ export const ROW: WidgetDef = {
         refreshShares(w);
     },
     unmounted: stopShares,
-    props: flexProps(false, "alignment", "vertical_alignment"),
+    props: {
+        ...flexProps(false, "alignment", "vertical_alignment"),
+        // A Row of bounded height lets a Column take all of it (layout.css), as Flutter's MainAxisSize.max does.
+        height: (w, v) => {
+            BASE_PROPS.height(w, v);
+            w.el.classList.toggle("flet-bounded-h", isNumber(v));
+        },
+    },
     methods: scrollableDef(ROW_AXIS).methods,
 };

@@ -152,6 +152,18 @@ class LayoutLabTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
+    void rowOfFixedHeight_columnChild_takesTheRowsHeight(Build build) {
+        Boxes boxes = lab(build);
+        // Flutter's Row offers its children heights up to its own; a Column (MainAxisSize.max) takes all of it
+        // and starts its children at the top, while the box is centred.
+        boxes.assertSize("col-in-row-col", 40, 120);
+        boxes.assertAt("col-in-row-col", "col-in-row", 0, 0);
+        boxes.assertAt("col-in-row-1", "col-in-row", 0, 30);
+        boxes.assertAt("col-in-row-box", "col-in-row", 50, 45);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
     void icon_forcedToALargerBox_centresItsGlyph(Build build) {
         Boxes boxes = lab(build);
         boxes.assertSize("icon-forced-icon", 80, 80);

@@ -74,6 +74,9 @@ final class FlexFixtures {
                         new Column(box("stretch-fill-0", 40, 20), box("stretch-fill-1", 40, 10).expand(1))
                                 .key("stretch-fill"),
                         box("stretch-box", 30, 30)).height(120).verticalAlignment(CrossAxisAlignment.STRETCH)));
+        fixtures.add(fixture("col-in-row", "Row 120 high (vertical_alignment center): a Column, a box",
+                new Row(new Column(boxes("col-in-row", 40, 20, 2)).key("col-in-row-col"), box("col-in-row-box", 30,
+                        30)).height(120)));
         fixtures.add(fixture("wrap", "Row wrap, spacing 10, run_spacing 20, 350 wide",
                 frame(350, 120, new Row(boxes("wrap", 100, 30, 5)).wrap(true).spacing(10).runSpacing(20))));
         return LayoutLab.group("Row and Column", fixtures.toArray(Control[]::new));
