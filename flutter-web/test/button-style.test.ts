@@ -82,6 +82,42 @@ describe("ButtonStyle", () => {
         expect(warnings()).not.toHaveBeenCalled();
     });
 
+    it("draws shadow_color, visual_density and corner kinds; text_style follows the hovered state", async () => {
+        const { root } = await startWith([
+            {
+                _c: "Button",
+                _i: 30,
+                content: "Go",
+                style: {
+                    shadow_color: { default: "#ff0000", hovered: "#0000ff" },
+                    visual_density: "compact",
+                    shape: { default: { _type: "beveledRectangle", radius: 8 }, hovered: { _type: "stadium" } },
+                    text_style: { default: { size: 14 }, hovered: { size: 20, weight: "bold" } },
+                    enable_feedback: false,
+                },
+            },
+            { _c: "IconButton", _i: 31, icon: 65604, style: { visual_density: "comfortable" } },
+            { _c: "Card", _i: 32, shape: { _type: "continuousRectangle", radius: 12 } },
+        ]);
+        const el = byId(root, 30);
+        expect(vars(el, "--s-shadow-color", "--s-shadow-color-hovered", "--s-density")).toEqual([
+            "#ff0000",
+            "#0000ff",
+            "-8px",
+        ]);
+        expect(vars(el, "--s-corner", "--s-corner-hovered", "--s-radius")).toEqual(["bevel", "round", "8px"]);
+        expect(vars(byId(root, 31), "--s-density")).toEqual(["-4px"]);
+        expect(vars(byId(root, 32), "corner-shape", "border-radius")).toEqual(["superellipse(2.4)", "12px"]);
+        expect(vars(el, "font-size", "font-weight")).toEqual(["14px", ""]);
+        expect(warnings()).not.toHaveBeenCalled();
+    });
+
+    it("warns about a visual_density it does not know", async () => {
+        const { root } = await startWith([{ _c: "Button", _i: 30, content: "x", style: { visual_density: "dense" } }]);
+        expect(vars(byId(root, 30), "--s-density")).toEqual([""]);
+        expect(warnings()).toHaveBeenCalledWith(expect.stringContaining("style.visual_density"));
+    });
+
     it("warns about a field it cannot read and applies the others", async () => {
         const { root } = await startWith([
             {

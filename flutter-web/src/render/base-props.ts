@@ -1,6 +1,7 @@
 // Properties every visual control shares (flet-protocol.md §5.1), applied to the widget's element.
 import { preview, warnOnce } from "../log";
 import { parseAnimation } from "../values/animation";
+import { flexFactor, refreshShares, setFlexCss } from "./flex-shares";
 import { isNumber, parseAlignment, parseInsets, px } from "../values/geometry";
 import { parseRotate, parseScale, parseTranslate, type TransformPart } from "../values/transform";
 import { setBadge } from "../widgets/badge";
@@ -52,21 +53,12 @@ export function insetsSetter(
 }
 
 function applyExpand(w: Widget): void {
-    const host = (w.parent?.prop("_internals") as any)?.host_expanded === true;
     const expand = w.prop("expand");
-    const factor = expand === true ? 1 : isNumber(expand) && expand > 0 ? expand : 0;
-    if (expand !== undefined && expand !== null && expand !== false && !factor) {
+    if (expand !== undefined && expand !== null && expand !== false && !flexFactor(expand)) {
         badValue(w, "expand", expand, "a bool or a positive int");
     }
-    // Flet honours expand only under a parent that hosts expanded children (Column, Row, View).
-    const on = host && factor > 0;
-    w.el.style.flex = on ? `${factor} 1 0%` : "";
-    w.el.classList.toggle("flet-expanded", on);
-    // expand_loose is Flutter's Flexible: its share is the most it takes; it keeps its content's size below that.
-    const loose = on && w.prop("expand_loose") === true;
-    const vertical = w.parent?.control.type !== "Row";
-    w.el.style.maxWidth = loose && !vertical ? "max-content" : "";
-    w.el.style.maxHeight = loose && vertical ? "max-content" : "";
+    setFlexCss(w);
+    refreshShares(w.parent);
 }
 
 const TRANSFORMS: [string, (v: unknown) => TransformPart | null, string][] = [

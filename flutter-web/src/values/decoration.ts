@@ -128,11 +128,27 @@ export function parseBoxShadow(v: unknown): string | null {
         .join(",");
 }
 
+// The shadow colours Material draws elevation with: --flet-shadow (shadow_color, black by default, not inherited)
+// at 30% and 15%.
+const SHADOW_KEY = "color-mix(in srgb,var(--flet-shadow) 30%,transparent)";
+const SHADOW_AMBIENT = "color-mix(in srgb,var(--flet-shadow) 15%,transparent)";
+
 /** A Material elevation (dp) as the two-layer shadow Material 3 draws for it. */
 export function elevationShadow(n: number): string {
     if (!(n > 0)) return "none";
     const key = Math.min(n, 24);
-    return `0 ${+(key / 2).toFixed(1)}px ${+key.toFixed(1)}px rgb(0 0 0/.3),0 ${+(key / 2 + 1).toFixed(1)}px ${+(key * 1.5 + 2).toFixed(1)}px ${Math.floor(key / 3)}px rgb(0 0 0/.15)`;
+    return `0 ${+(key / 2).toFixed(1)}px ${+key.toFixed(1)}px ${SHADOW_KEY},0 ${+(key / 2 + 1).toFixed(1)}px ${+(key * 1.5 + 2).toFixed(1)}px ${Math.floor(key / 3)}px ${SHADOW_AMBIENT}`;
+}
+
+/**
+ * The CSS corner-shape an OutlinedBorder's corners take: Flutter's beveled corners are cut straight (bevel);
+ * its continuous corners are a curve whose middle lies an eighth of the radius from the corner, which a
+ * superellipse of exponent 2^2.4 (about 5.2) matches; other kinds are round. Null when `v` is not a shape.
+ */
+export function parseCornerShape(v: unknown): string | null {
+    if (!isRecord(v)) return null;
+    const type = String(v._type ?? "").toLowerCase();
+    return type === "beveledrectangle" ? "bevel" : type === "continuousrectangle" ? "superellipse(2.4)" : "round";
 }
 
 /**

@@ -2,11 +2,11 @@
 import { badValue } from "../render/base-props";
 import type { Widget } from "../render/widget";
 import { isRecord } from "../tree/control";
-import { parseBorderSide, parseShapeRadius } from "./decoration";
+import { parseBorderSide, parseCornerShape, parseShapeRadius } from "./decoration";
 import { isNumber, px } from "./geometry";
 
 /**
- * Sets `el`'s corner radius and outline from an OutlinedBorder (its `side`); null or a bad value restores the
+ * Sets `el`'s corner radius, corner shape and outline from an OutlinedBorder (its `side`); null or a bad value restores the
  * stylesheet's shape, the latter with a warning.
  */
 export function applyShape(w: Widget, name: string, v: unknown, el: HTMLElement = w.el): void {
@@ -16,6 +16,10 @@ export function applyShape(w: Widget, name: string, v: unknown, el: HTMLElement 
     const ok = radius !== null && side !== null;
     el.style.borderRadius = ok ? radius : "";
     el.style.border = ok ? side : "";
+    // Beveled and continuous corners (browsers without corner-shape draw them round).
+    const corner = ok ? parseCornerShape(v) : null;
+    if (corner && corner !== "round") el.style.setProperty("corner-shape", corner);
+    else el.style.removeProperty("corner-shape");
 }
 
 const LIMITS = [

@@ -2,18 +2,19 @@
 // CSS custom properties (--s-bg, --s-bg-hovered, …) that buttons.css reads in :hover, :focus-visible,
 // :active, :disabled and [aria-pressed=true] rules, so states switch in CSS without events. CSS fixes
 // the precedence (disabled, then pressed, then focused, then hovered, then selected) instead of the map's order.
-// Not drawn: shadow_color, visual_density, enable_feedback, and per-state text styles (the default entry applies);
-// beveled and continuous shapes are drawn as rounded rectangles.
+// shape's kind becomes CSS corner-shape (bevel, a superellipse for continuous); browsers without corner-shape draw
+// round corners. visual_density adjusts the minimum size and vertical padding as Flutter does (4 px per unit).
+// Per-state text styles follow the pointer and focus (text-state.ts). enable_feedback is a no-op on the web.
 import { badValue } from "../render/base-props";
 import type { Widget } from "../render/widget";
 import { isRecord } from "../tree/control";
 import { parseDuration } from "../values/animation";
 import { parseColor } from "../values/colors";
 import { CURSORS } from "../values/cursor";
-import { elevationShadow, parseBorderSide, parseShapeRadius } from "../values/decoration";
+import { elevationShadow, parseBorderSide, parseCornerShape, parseShapeRadius } from "../values/decoration";
 import { isNumber, parseAlignment, parseInsets, px } from "../values/geometry";
 import { parseStateValues, type State } from "../values/state";
-import { parseTextStyle } from "../values/text-style";
+import { applyTextStates } from "./text-state";
 
 const SUFFIX: Partial<Record<State, string>> = {
     default: "",
@@ -34,6 +35,8 @@ const PER_STATE: Field[] = [
     ["side", "--s-border", parseBorderSide],
     ["elevation", "--s-shadow", (v) => (isNumber(v) ? elevationShadow(v) : null)],
     ["shape", "--s-radius", parseShapeRadius],
+    ["shape", "--s-corner", parseCornerShape],
+    ["shadow_color", "--s-shadow-color", parseColor],
     ["padding", "--s-padding", parseInsets],
     ["icon_size", "--s-icon-size", (v) => (isNumber(v) ? px(v) : null)],
     ["mouse_cursor", "--s-cursor", (v) => CURSORS[String(v).toLowerCase()] ?? null],
@@ -85,11 +88,19 @@ export function applyButtonStyle(w: Widget, v: unknown, el: HTMLElement = w.el):
     el.classList.toggle("flet-custom-overlay", style.overlay_color !== undefined && style.overlay_color !== null);
     applySingleValues(w, style, put);
     w.parts.styleVars = set;
+    applyTextStates(w, el, style.text_style);
+}
+
+/** Flutter's VisualDensity names as density units; adaptivePlatformDensity is compact where the pointer is fine. */
+function densityUnits(v: unknown, win: Window | null): number | null {
+    const name = String(v).toLowerCase();
+    if (name === "adaptiveplatformdensity") return win?.matchMedia?.("(pointer: fine)").matches ? -2 : 0;
+    return name === "compact" ? -2 : name === "comfortable" ? -1 : name === "standard" ? 0 : null;
 }
 
 /**
- * The fields with one value for every state: alignment, animation_duration and text_style (a per-state text
- * style applies its default entry; CSS has no per-state font rule here).
+ * The fields with one value for every state: alignment, animation_duration and visual_density; text_style,
+ * per state, goes to text-state.ts.
  */
 function applySingleValues(w: Widget, style: Record<string, unknown>, put: (name: string, value: string) => void) {
     if (style.alignment !== undefined && style.alignment !== null) {
@@ -104,7 +115,10 @@ function applySingleValues(w: Widget, style: Record<string, unknown>, put: (name
         if (ms !== null) put("--s-anim", `${ms}ms`);
         else badValue(w, "style.animation_duration", style.animation_duration, "a Duration");
     }
-    const texts = style.text_style === undefined ? null : parseStateValues(style.text_style, parseTextStyle);
-    const text = texts?.default;
-    for (const prop in text ?? {}) put(prop, text![prop]);
+    if (style.visual_density !== undefined && style.visual_density !== null) {
+        const units = densityUnits(style.visual_density, w.renderer.doc.defaultView);
+        // Flutter's baseSizeAdjustment: 4 px per unit on the minimum size and on the vertical padding.
+        if (units !== null) put("--s-density", px(units * 4));
+        else badValue(w, "style.visual_density", style.visual_density, "compact/comfortable/standard");
+    }
 }

@@ -10,6 +10,7 @@ import { elevationShadow } from "../values/decoration";
 import { applyShape } from "../values/shape";
 import { badgeText } from "./badge";
 import { applyButtonStyle } from "./button-style";
+import { refreshTextState } from "./text-state";
 import { PRESS_PROPS, pressed } from "./press";
 import { colorSetter, colorVarSetter } from "./text";
 import { setTooltip, tooltipText } from "./tooltip";
@@ -27,7 +28,10 @@ const BUTTON_EVENTS: WidgetDef["events"] = {
     focusout: (w) => w.renderer.context.trigger(w.control, "blur", null),
 };
 
-const setDisabled = (w: Widget, disabled: boolean) => ((w.el as HTMLButtonElement).disabled = disabled);
+function setDisabled(w: Widget, disabled: boolean): void {
+    (w.el as HTMLButtonElement).disabled = disabled;
+    refreshTextState(w);
+}
 
 const iconColor = colorSetter("color", "icon_color", (w) => w.parts.icon);
 const paintIconColor = (w: Widget) => iconColor(w, w.prop("icon_color"));

@@ -10,6 +10,7 @@ import { parseInsets, parseMainAxis } from "../values/geometry";
 import { applyConstraints, applyShape } from "../values/shape";
 import { type Presenter, dialogHooks, dismiss, isShown } from "./dialog-flow";
 import { part, textOrControl } from "./parts";
+import { trackSheetDrag } from "./sheet-drag";
 import { colorSetter } from "./text";
 
 const FOCUSABLE =
@@ -185,12 +186,18 @@ export const BOTTOM_SHEET: WidgetDef = {
         w.parts.handle.hidden = true;
         w.parts.content = part(w, "flet-sheet-content");
         w.parts.surface.append(w.parts.handle, w.parts.content);
+        trackSheetDrag(w, w.parts.surface, () => dismiss(w, SHEET.presenter));
         return dialog;
     },
     props: {
-        open: modalHooks.open,
+        open: (w, v) => {
+            // A sheet dragged away opens again where it belongs.
+            if (v === true) w.parts.surface.style.transform = "";
+            modalHooks.open(w, v);
+        },
         content: (w, v) => textOrControl(w, "content", w.parts.content, v),
         show_drag_handle: (w, v) => (w.parts.handle.hidden = v !== true),
+        draggable: (w, v) => w.parts.surface.classList.toggle("flet-sheet-draggable", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor", (w) => w.parts.surface),
         barrier_color: colorSetter("backgroundColor", "barrier_color"),
         elevation: (w, v) => {

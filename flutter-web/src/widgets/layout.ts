@@ -1,8 +1,9 @@
 // Column and Row (flet-protocol.md §5.2) as flex boxes. Both host expanded children
 // (`_internals.host_expanded`), which size themselves with CSS flex in base-props.
-import { badValue, numberProp } from "../render/base-props";
+import { BASE_PROPS, badValue, numberProp } from "../render/base-props";
+import { refreshShares, stopShares } from "../render/flex-shares";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
-import { parseCrossAxis, parseMainAxis, px } from "../values/geometry";
+import { isNumber, parseCrossAxis, parseMainAxis, px } from "../values/geometry";
 import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
 
 /** The flex-box behaviour shared by Column, Row and View; `box` is the element holding the children. */
@@ -19,6 +20,7 @@ export function flexProps(
         // gap is "row-gap column-gap": the main-axis spacing goes between items, run spacing between lines.
         box(w).style.gap = wrap ? (vertical ? `${px(spacing)} ${px(run)}` : `${px(run)} ${px(spacing)}`) : px(spacing);
         box(w).style.flexWrap = wrap ? "wrap" : "";
+        refreshShares(w);
     };
     return {
         spacing: gaps,
@@ -69,7 +71,11 @@ const ROW_AXIS = axis(false, self);
 export const COLUMN: WidgetDef = {
     create: flexBox("flet-col"),
     lists: controlsInto,
-    listChanged: (w) => autoScroll(w, COLUMN_AXIS),
+    listChanged: (w) => {
+        autoScroll(w, COLUMN_AXIS);
+        refreshShares(w);
+    },
+    unmounted: stopShares,
     props: flexProps(true, "alignment", "horizontal_alignment"),
     methods: scrollableDef(COLUMN_AXIS).methods,
 };
@@ -77,7 +83,18 @@ export const COLUMN: WidgetDef = {
 export const ROW: WidgetDef = {
     create: flexBox("flet-row"),
     lists: controlsInto,
-    listChanged: (w) => autoScroll(w, ROW_AXIS),
-    props: flexProps(false, "alignment", "vertical_alignment"),
+    listChanged: (w) => {
+        autoScroll(w, ROW_AXIS);
+        refreshShares(w);
+    },
+    unmounted: stopShares,
+    props: {
+        ...flexProps(false, "alignment", "vertical_alignment"),
+        // A Row of bounded height lets a Column take all of it (layout.css), as Flutter's MainAxisSize.max does.
+        height: (w, v) => {
+            BASE_PROPS.height(w, v);
+            w.el.classList.toggle("flet-bounded-h", isNumber(v));
+        },
+    },
     methods: scrollableDef(ROW_AXIS).methods,
 };

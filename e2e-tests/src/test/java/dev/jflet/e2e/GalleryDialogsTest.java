@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
@@ -121,6 +122,45 @@ class GalleryDialogsTest extends BrowserTest {
         page.mouse().click(20, 20);
         assertThat(sheet(page)).hasCount(0);
         assertThat(status(page, "dialogs")).hasText("sheet dismissed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void bottomSheet_draggedDown_slidesBackOrPastHalfItsHeightIsDismissed(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "dialogs");
+        button(page, "Open bottom sheet").click();
+        assertThat(status(page, "dialogs")).hasText("sheet opened");
+        Locator surface = sheet(page).locator(".flet-sheet-surface");
+        page.waitForTimeout(400); // the slide-in animation
+        BoundingBox at = surface.boundingBox();
+
+        // A short drag, held before release (no fling): the sheet follows, then slides back.
+        dragFrom(page, at, at.height / 4, false);
+        Boxes.eventually(page, () -> Math.abs(surface.boundingBox().y - at.y) <= 1 ? null
+                : "the sheet should slide back to " + at.y + ", is at " + surface.boundingBox().y);
+        assertThat(sheet(page)).isVisible();
+        assertThat(status(page, "dialogs")).hasText("sheet opened");
+
+        // Past half its height: dismissed, and Java hears on_dismiss.
+        dragFrom(page, at, at.height * 0.6, true);
+        assertThat(sheet(page)).hasCount(0);
+        assertThat(status(page, "dialogs")).hasText("sheet dismissed");
+    }
+
+    /** Drags the sheet's handle area down by {@code dy} with the mouse; {@code release} at once or after a pause. */
+    private static void dragFrom(Page page, BoundingBox sheet, double dy, boolean release) {
+        double x = sheet.x + sheet.width / 2;
+        double y = sheet.y + 12;
+        page.mouse().move(x, y);
+        page.mouse().down();
+        page.mouse().move(x, y + dy / 2, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(x, y + dy, new Mouse.MoveOptions().setSteps(5));
+        if (!release) {
+            assertEquals(sheet.y + dy, page.locator("dialog .flet-sheet-surface").boundingBox().y, 1.5,
+                    "the sheet follows the pointer");
+            page.waitForTimeout(200);
+        }
+        page.mouse().up();
     }
 
     private static Locator sheet(Page page) {

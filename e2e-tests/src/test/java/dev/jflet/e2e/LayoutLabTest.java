@@ -112,6 +112,95 @@ class LayoutLabTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
+    void flex_mixedChildren_nonFlexFirstThenSharesByFactorWithoutRedistribution(Build build) {
+        Boxes boxes = lab(build);
+        // RenderFlex lays the non-flex children out at their own size, then gives each flex child
+        // (free space / total flex) * its flex; a loose child below its share leaves the rest unused.
+        double natural = boxes.of("flex-mixed-natural").width;
+        double share = (500 - 100 - natural - 3 * 10) / 3.0;
+        Boxes.eventually(recorded().page(), () -> Math.abs(boxes.of("flex-mixed-tight").width - 2 * share)
+                <= TOLERANCE ? null : "expand=2 takes two shares, " + 2 * share + ", not what the loose child"
+                        + " leaves: " + boxes.of("flex-mixed-tight").width);
+        BoundingBox loose = boxes.of("flex-mixed-loose");
+        assertTrue(loose.width < share - 10, "the loose child keeps its content's width: " + loose.width);
+        boxes.assertAt("flex-mixed-natural", "flex-mixed", 110, 0);
+        boxes.assertAt("flex-mixed-loose", "flex-mixed", 110 + natural + 10, 0);
+        boxes.assertSize("flex-mixed-tight", 2 * share, 20);
+        boxes.assertAt("flex-mixed-tight", "flex-mixed", 110 + natural + 10 + loose.width + 10, 0);
+
+        double colShare = (300 - 50 - 2 * 10) / 2.0;
+        BoundingBox colLoose = boxes.of("flex-mixed-col-loose");
+        assertTrue(colLoose.height < colShare - 10, "the loose child keeps its height: " + colLoose.height);
+        boxes.assertSize("flex-mixed-col-tight", 40, colShare);
+        boxes.assertAt("flex-mixed-col-tight", "flex-mixed-col", 0, 50 + 10 + colLoose.height + 10);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void rowStretch_fixedHeight_forcesColumnsToItsHeight(Build build) {
+        Boxes boxes = lab(build);
+        boxes.assertSize("stretch-in-row", boxes.of("stretch-in-row").width, 120);
+        boxes.assertSize("stretch-end", 40, 120);
+        boxes.assertAt("stretch-end", "stretch-in-row", 0, 0);
+        boxes.assertAt("stretch-end-0", "stretch-end", 0, 120 - 20 - 10 - 20);
+        boxes.assertAt("stretch-end-1", "stretch-end", 0, 120 - 20);
+        boxes.assertSize("stretch-fill", 40, 120);
+        boxes.assertSize("stretch-fill-1", 40, 120 - 20 - 10);
+        boxes.assertSize("stretch-box", 30, 120);
+        boxes.assertAt("stretch-box", "stretch-in-row", 40 + 10 + 40 + 10, 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void rowOfFixedHeight_columnChild_takesTheRowsHeight(Build build) {
+        Boxes boxes = lab(build);
+        // Flutter's Row offers its children heights up to its own; a Column (MainAxisSize.max) takes all of it
+        // and starts its children at the top, while the box is centred.
+        boxes.assertSize("col-in-row-col", 40, 120);
+        boxes.assertAt("col-in-row-col", "col-in-row", 0, 0);
+        boxes.assertAt("col-in-row-1", "col-in-row", 0, 30);
+        boxes.assertAt("col-in-row-box", "col-in-row", 50, 45);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void icon_forcedToALargerBox_centresItsGlyph(Build build) {
+        Boxes boxes = lab(build);
+        boxes.assertSize("icon-forced-icon", 80, 80);
+        BoundingBox icon = boxes.of("icon-forced-icon");
+        Locator el = recorded().page().locator("[data-key=icon-forced-icon]");
+        // The glyph's box: the text inside the Icon's element, once the icon font has drawn it 24 px wide.
+        Boxes.eventually(recorded().page(), () -> {
+            double[] g = glyph(el);
+            return Math.abs(g[2] - 24) <= TOLERANCE ? null : "the glyph should be 24 px wide, is " + g[2];
+        });
+        double[] g = glyph(el);
+        assertEquals(icon.x + 40, g[0] + g[2] / 2, TOLERANCE, "glyph centre x");
+        assertEquals(icon.y + 40, g[1] + g[3] / 2, TOLERANCE, "glyph centre y");
+    }
+
+    private static double[] glyph(Locator icon) {
+        List<?> box = (List<?>) icon.evaluate("el => { const r = document.createRange(); r.selectNodeContents(el);"
+                + " const b = r.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }");
+        return box.stream().mapToDouble(n -> ((Number) n).doubleValue()).toArray();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void card_sizesAsAContainerWithMargin4(Build build) {
+        Boxes boxes = lab(build);
+        boxes.assertSize("card-content", 120, 60);
+        boxes.assertAt("card-content-box", "card-content", 10, 10);
+        boxes.assertSize("card-row-card", 80, 30);
+        boxes.assertAt("card-row-card", "card-row", 4, 4);
+        boxes.assertAt("card-row-next", "card-row", 4 + 80 + 4 + 10, (38 - 20) / 2.0);
+        boxes.assertSize("card-width", 200, 30);
+        boxes.assertSize("card-expand-card", 500 - 100 - 10 - 2 * 4, 30);
+        boxes.assertAt("card-expand-next", "card-expand", 500 - 100, (38 - 20) / 2.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
     void wrap_runSpacing_startsANewRunBelow(Build build) {
         Boxes boxes = lab(build);
         double[][] at = {{0, 0}, {110, 0}, {220, 0}, {0, 50}, {110, 50}};

@@ -50,7 +50,8 @@ final class DialogsSection {
         Button openSheet = new Button("Open bottom sheet", e -> {
             BottomSheet[] sheet = new BottomSheet[1];
             sheet[0] = new BottomSheet(new Column(new Text("A BottomSheet with an action."),
-                    new TextButton("Close sheet", c -> close(sheet[0]))).spacing(16)).showDragHandle(true);
+                    new TextButton("Close sheet", c -> close(sheet[0]))).spacing(16)).showDragHandle(true)
+                    .draggable(true);
             sheet[0].onDismiss(d -> status.sayNow("sheet dismissed"));
             status.say("sheet opened");
             show(page, sheet[0], status);

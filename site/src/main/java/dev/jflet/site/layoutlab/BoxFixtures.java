@@ -6,11 +6,14 @@ import static dev.jflet.site.layoutlab.LayoutLab.frame;
 
 import dev.jflet.core.controls.core.Column;
 import dev.jflet.core.controls.core.Container;
+import dev.jflet.core.controls.core.Icon;
 import dev.jflet.core.controls.core.ResponsiveRow;
 import dev.jflet.core.controls.core.Row;
 import dev.jflet.core.controls.core.Stack;
 import dev.jflet.core.controls.core.Text;
+import dev.jflet.core.controls.material.Card;
 import dev.jflet.core.types.Alignment;
+import dev.jflet.core.types.Icons;
 import dev.jflet.core.types.Margin;
 import java.util.Map;
 
@@ -51,6 +54,17 @@ final class BoxFixtures {
                                 .key("aligned-in-frame-inner"))),
                 fixture("leaf", "Container without content, 12 high, in a Column: full width",
                         new Container().height(12).bgcolor(LayoutLab.BOX_COLOR)),
+                fixture("icon-forced", "Container 80 x 80 around a 24 px Icon: the Icon fills it, glyph centred",
+                        frame(80, 80, new Icon(Icons.STAR).size(24).key("icon-forced-icon"))),
+                fixture("card-content", "Card around a Container with padding 10 around a 100 x 40 box",
+                        new Card(new Container(box("card-content-box", 100, 40)).padding(10))),
+                fixture("card-row", "Row: a Card around an 80 x 30 box, a box", new Row(
+                        new Card(box("card-row-box", 80, 30)).key("card-row-card"), box("card-row-next", 20, 20))),
+                fixture("card-width", "Card width 200 around a 50 x 30 box",
+                        new Card(box("card-width-box", 50, 30)).width(200)),
+                fixture("card-expand", "Row 500 wide: a Card with expand, a 100 box", new Row(
+                        new Card(box("card-expand-box", 50, 30)).expand(1).key("card-expand-card"),
+                        box("card-expand-next", 100, 20)).width(500)),
                 fixture("stack", "Stack 300 x 200 with positioned children", new Stack(
                         box("stack-top-left", 40, 40).left(10).top(10),
                         box("stack-bottom-right", 40, 40).right(10).bottom(10),

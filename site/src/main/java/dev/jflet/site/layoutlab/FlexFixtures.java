@@ -59,6 +59,24 @@ final class FlexFixtures {
                 new Row(label("loose-long-box", "A long text that needs more room than its share of the row, so"
                         + " it wraps within that share instead of pushing past it.").expand(1).expandLoose(true),
                         box("loose-long-tight", 10, 20).expand(1), box("loose-long-fixed", 100, 20)).width(500)));
+        fixtures.add(fixture("flex-mixed", "Row 500 wide: a 100 box, a Text, expand_loose=1 (short), expand=2",
+                new Row(box("flex-mixed-fixed", 100, 20), new Text("Natural").key("flex-mixed-natural"),
+                        label("flex-mixed-loose", "Short").expand(1).expandLoose(true),
+                        box("flex-mixed-tight", 10, 20).expand(2)).width(500)));
+        fixtures.add(fixture("flex-mixed-col", "Column 300 high: a 50 box, expand_loose=1 (short), expand=1",
+                frame(100, 300, new Column(box("flex-mixed-col-fixed", 40, 50),
+                        label("flex-mixed-col-loose", "Short").expand(1).expandLoose(true),
+                        box("flex-mixed-col-tight", 40, 10).expand(1)))));
+        fixtures.add(fixture("stretch-in-row", "Row 120 high, vertical_alignment stretch: Columns (alignment end;"
+                + " an expand child) and a box", new Row(
+                        new Column(boxes("stretch-end", 40, 20, 2)).alignment(MainAxisAlignment.END)
+                                .key("stretch-end"),
+                        new Column(box("stretch-fill-0", 40, 20), box("stretch-fill-1", 40, 10).expand(1))
+                                .key("stretch-fill"),
+                        box("stretch-box", 30, 30)).height(120).verticalAlignment(CrossAxisAlignment.STRETCH)));
+        fixtures.add(fixture("col-in-row", "Row 120 high (vertical_alignment center): a Column, a box",
+                new Row(new Column(boxes("col-in-row", 40, 20, 2)).key("col-in-row-col"), box("col-in-row-box", 30,
+                        30)).height(120)));
         fixtures.add(fixture("wrap", "Row wrap, spacing 10, run_spacing 20, 350 wide",
                 frame(350, 120, new Row(boxes("wrap", 100, 30, 5)).wrap(true).spacing(10).runSpacing(20))));
         return LayoutLab.group("Row and Column", fixtures.toArray(Control[]::new));

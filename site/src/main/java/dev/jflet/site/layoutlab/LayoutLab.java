@@ -34,6 +34,7 @@ public final class LayoutLab {
         page.add(FlexFixtures.build());
         page.add(BoxFixtures.build());
         page.add(EffectFixtures.build());
+        page.add(StyleFixtures.build());
     }
 
     /** A group of fixtures under a heading. */
