@@ -89,6 +89,51 @@ describe("ListView and GridView", () => {
         expect(byId(root, 31).style.gridTemplateRows).toBe("repeat(auto-fill,minmax(min(100%,150px),1fr))");
     });
 
+    it("give items one extent: item_extent first, then a hidden prototype_item, then the first item", async () => {
+        const { root, app } = await startWith([
+            { _c: "ListView", _i: 30, item_extent: 48, prototype_item: text(35, "proto"), controls: [text(31, "a")] },
+        ]);
+        await loaded();
+        const list = byId(root, 30);
+        expect(list.style.getPropertyValue("--flet-item-extent")).toBe("48px");
+        expect(list.classList.contains("flet-fixed-extent")).toBe(true);
+        const box = list.querySelector(".flet-list-prototype")!;
+        expect(box.getAttribute("aria-hidden")).toBe("true");
+        expect(box.textContent).toBe("proto");
+
+        // Without item_extent the prototype is measured (happy-dom lays nothing out, so its extent is 0).
+        app.onMessage(patch(30, [[0], [0, 0, "item_extent", null]]));
+        expect(list.style.getPropertyValue("--flet-item-extent")).toBe("0px");
+        expect(list.classList.contains("flet-first-prototype")).toBe(false);
+
+        // A list change replaces the items and keeps the prototype box, outside the list items.
+        app.onMessage(
+            patch(30, [
+                [0, { controls: [1] }],
+                [1, 1, 1, text(32, "b")],
+            ]),
+        );
+        expect([...list.children].map((c) => c.className)).toEqual([
+            "flet-list-item",
+            "flet-list-item",
+            "flet-list-prototype",
+        ]);
+
+        app.onMessage(
+            patch(30, [
+                [0],
+                [0, 0, "prototype_item", null],
+                [0, 0, "first_item_prototype", true],
+            ]),
+        );
+        expect(list.querySelector(".flet-list-prototype")).toBeNull();
+        expect(list.classList.contains("flet-first-prototype")).toBe(true);
+
+        app.onMessage(patch(30, [[0], [0, 0, "first_item_prototype", false]]));
+        expect(list.classList.contains("flet-fixed-extent")).toBe(false);
+        expect(list.style.getPropertyValue("--flet-item-extent")).toBe("");
+    });
+
     it("report scrolling as Flutter's notifications: start, user, updates with deltas, end, then idle", async () => {
         const { root, app } = await startWith([
             { _c: "ListView", _i: 30, on_scroll: true, scroll_interval: 0, controls: [text(31, "a")] },

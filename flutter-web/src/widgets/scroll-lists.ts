@@ -7,6 +7,7 @@
 import { badValue, insetsSetter, numberProp } from "../render/base-props";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { px } from "../values/geometry";
+import { stopItemExtent, updateItemExtent } from "./list-extent";
 import { part } from "./parts";
 import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
 
@@ -45,6 +46,16 @@ function direction(w: Widget): void {
     w.el.classList.toggle("flet-reverse", w.prop("reverse") === true);
 }
 
+function listViewDirection(w: Widget): void {
+    direction(w);
+    updateItemExtent(w);
+}
+
+function listViewChanged(w: Widget): void {
+    afterChildren(w);
+    updateItemExtent(w);
+}
+
 function gap(prop: string, css: "gap" | "rowGap" | "columnGap", fallback: number): Setter {
     return (w, v) => {
         const n = numberProp(w, prop, v);
@@ -56,11 +67,11 @@ export const LIST_VIEW: WidgetDef = {
     create: (w) => listElement(w, "flet-list-view"),
     lists: { controls: (w) => w.el },
     wrapItem: listItem,
-    listChanged: afterChildren,
+    listChanged: listViewChanged,
     methods: SCROLLABLE.methods,
     props: {
         ...SCROLLABLE.props,
-        horizontal: direction,
+        horizontal: listViewDirection,
         reverse: direction,
         spacing: gap("spacing", "gap", 0),
         padding: insetsSetter("padding"),
@@ -69,16 +80,15 @@ export const LIST_VIEW: WidgetDef = {
             w.el.style.setProperty("--flet-divider-thickness", n ? px(n) : "");
             w.el.classList.toggle("flet-divided", !!n);
         },
-        item_extent: (w, v) => {
-            const n = numberProp(w, "item_extent", v);
-            w.el.style.setProperty("--flet-item-extent", n === undefined ? "" : px(n));
-            w.el.classList.toggle("flet-fixed-extent", n !== undefined);
-        },
+        item_extent: updateItemExtent,
+        prototype_item: updateItemExtent,
+        first_item_prototype: updateItemExtent,
     },
     mounted: (w) => {
-        direction(w);
+        listViewDirection(w);
         if (w.prop("spacing") === undefined) w.el.style.gap = "0px";
     },
+    unmounted: stopItemExtent,
 };
 
 /** Columns: runs_count equal tracks, or with max_extent as many tracks as fit, none wider than it. */

@@ -18,6 +18,10 @@ final class Boxes {
         this.page = page;
     }
 
+    Page page() {
+        return page;
+    }
+
     /** The border box of the control keyed {@code key}, in page pixels; fails when it is not rendered. */
     BoundingBox of(String key) {
         BoundingBox box = page.locator("[data-key=\"" + key + "\"]").boundingBox();

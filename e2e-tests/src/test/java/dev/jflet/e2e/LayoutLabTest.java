@@ -349,4 +349,28 @@ class LayoutLabTest extends BrowserTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void listView_itemExtentPrototypeAndFirstItem_giveEveryItemOneExtent(Build build) {
+        Boxes boxes = lab(build);
+        // item_extent is a tight constraint along the list: each item's control takes it, larger or smaller.
+        assertItems(boxes, "list-extent", 2, 40, false);
+        // prototype_item: the prototype's extent (50), and the prototype itself is laid out but never shown.
+        assertItems(boxes, "list-prototype", 2, 50, false);
+        assertThat(boxes.page().locator("[data-key=list-prototype-proto]")).not().isVisible();
+        // first_item_prototype: the first item's own extent (30) for all.
+        assertItems(boxes, "list-first", 3, 30, false);
+        assertItems(boxes, "list-across", 2, 60, true);
+    }
+
+    private static void assertItems(Boxes boxes, String list, int count, double extent, boolean across) {
+        for (int i = 0; i < count; i++) {
+            String key = list + "-" + i;
+            BoundingBox item = boxes.of(key);
+            BoundingBox parent = boxes.of(list);
+            assertEquals(i * extent, across ? item.x - parent.x : item.y - parent.y, TOLERANCE, key + " offset");
+            assertEquals(extent, across ? item.width : item.height, TOLERANCE, key + " extent");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import static dev.jflet.site.layoutlab.LayoutLab.frame;
 import dev.jflet.core.controls.core.Column;
 import dev.jflet.core.controls.core.Container;
 import dev.jflet.core.controls.core.Icon;
+import dev.jflet.core.controls.core.ListView;
 import dev.jflet.core.controls.core.ResponsiveRow;
 import dev.jflet.core.controls.core.Row;
 import dev.jflet.core.controls.core.Stack;
@@ -17,7 +18,10 @@ import dev.jflet.core.types.Icons;
 import dev.jflet.core.types.Margin;
 import java.util.Map;
 
-/** Container sizing (content, width/height, padding, margin, alignment), Stack positions, ResponsiveRow columns. */
+/**
+ * Container sizing (content, width/height, padding, margin, alignment), Stack positions, ResponsiveRow columns, and
+ * ListView's uniform item extents.
+ */
 final class BoxFixtures {
     /** The columns each ResponsiveRow child spans: half from sm (576), a third from md (768), all below sm. */
     static final Map<String, Integer> COL = Map.of("sm", 6, "md", 4);
@@ -72,7 +76,19 @@ final class BoxFixtures {
                                 .key("stack-left-right"),
                         box("stack-bottom-left", 30, 30).left(0).bottom(0)).width(300).height(200)),
                 fixture("responsive", "ResponsiveRow: col {sm: 6, md: 4}", new ResponsiveRow(
-                        cell("responsive-0"), cell("responsive-1"), cell("responsive-2"))));
+                        cell("responsive-0"), cell("responsive-1"), cell("responsive-2"))),
+                fixture("list-extent", "ListView item_extent 40, height 150: boxes 20 and 60 high each take 40",
+                        new ListView(box("list-extent-0", 100, 20), box("list-extent-1", 100, 60)).itemExtent(40)
+                                .height(150)),
+                fixture("list-prototype", "ListView with a 50 high prototype_item: boxes 20 high each take 50",
+                        new ListView(box("list-prototype-0", 100, 20), box("list-prototype-1", 100, 20))
+                                .prototypeItem(box("list-prototype-proto", 100, 50)).height(150)),
+                fixture("list-first", "ListView first_item_prototype: the first box is 30 high, so all are",
+                        new ListView(box("list-first-0", 100, 30), box("list-first-1", 100, 10),
+                                box("list-first-2", 100, 70)).firstItemPrototype(true).height(150)),
+                fixture("list-across", "Horizontal ListView item_extent 60: boxes 20 wide each take 60",
+                        new ListView(box("list-across-0", 20, 30), box("list-across-1", 20, 30)).horizontal(true)
+                                .itemExtent(60).height(40)));
     }
 
     private static Container cell(String key) {

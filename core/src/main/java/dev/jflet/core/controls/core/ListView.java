@@ -6,6 +6,7 @@ import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.types.ClipBehavior;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A scrolling list of controls, one after another: Flet's {@code ListView}. */
 public class ListView extends ScrollingList<ListView> {
@@ -17,11 +18,13 @@ public class ListView extends ScrollingList<ListView> {
     static final Prop<Double> ITEM_EXTENT = Prop.outbound("item_extent", null);
     /** Whether every child takes the extent of the first. */
     static final Prop<Boolean> FIRST_ITEM_PROTOTYPE = Prop.outbound("first_item_prototype", false);
+    /** A control, never shown, whose extent every child takes. */
+    static final Prop<Control> PROTOTYPE_ITEM = Prop.outbound("prototype_item", null);
     /** Thickness of a divider drawn between children; none when 0. */
     static final Prop<Double> DIVIDER_THICKNESS = Prop.outbound("divider_thickness", 0.0);
 
     static final PropSet LIST_VIEW_PROPS = props(CLIP_BEHAVIOR, SPACING, ITEM_EXTENT, FIRST_ITEM_PROTOTYPE,
-            DIVIDER_THICKNESS);
+            PROTOTYPE_ITEM, DIVIDER_THICKNESS);
 
     public ListView(Control... controls) {
         this(List.of(controls));
@@ -53,6 +56,20 @@ public class ListView extends ScrollingList<ListView> {
     public ListView firstItemPrototype(boolean prototype) {
         set(FIRST_ITEM_PROTOTYPE, prototype);
         return this;
+    }
+
+    /**
+     * Gives every child the extent of {@code prototype}, a control laid out at the list's width (its height when
+     * horizontal) but never shown; {@code itemExtent} wins over it, and it wins over {@code firstItemPrototype}.
+     */
+    public ListView prototypeItem(Control prototype) {
+        set(PROTOTYPE_ITEM, prototype);
+        return this;
+    }
+
+    /** The prototype item, if one is set. */
+    public Optional<Control> prototypeItem() {
+        return Optional.ofNullable(get(PROTOTYPE_ITEM));
     }
 
     /** Draws a divider of {@code thickness} logical pixels between children; 0 draws none. */
