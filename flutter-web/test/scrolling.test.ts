@@ -119,13 +119,7 @@ describe("ListView and GridView", () => {
             "flet-list-prototype",
         ]);
 
-        app.onMessage(
-            patch(30, [
-                [0],
-                [0, 0, "prototype_item", null],
-                [0, 0, "first_item_prototype", true],
-            ]),
-        );
+        app.onMessage(patch(30, [[0], [0, 0, "prototype_item", null], [0, 0, "first_item_prototype", true]]));
         expect(list.querySelector(".flet-list-prototype")).toBeNull();
         expect(list.classList.contains("flet-first-prototype")).toBe(true);
 
