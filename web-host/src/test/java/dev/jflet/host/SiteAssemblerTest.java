@@ -128,8 +128,10 @@ class SiteAssemblerTest {
             found.add(scripts.group(1));
             assertEquals("", scripts.group(2));
         }
-        assertEquals(List.of(" defer src=\"" + hashed("support", ".js") + "\"",
-                " type=\"module\" src=\"" + hashed("loader", ".js") + "\""), found);
+        assertEquals(List.of(" src=\"" + hashed("support", ".js") + "\"",
+                " type=\"module\" async src=\"" + hashed("loader", ".js") + "\""), found);
+        // The loader runs as soon as it arrives: before the stylesheets, which scripts without async wait for.
+        assertTrue(html.indexOf("<script type=\"module\"") < html.indexOf("<link rel=\"stylesheet\""), html);
         assertEquals(html, Files.readString(site.resolve("404.html")));
         assertFalse(html.contains("<style"), html);
         assertFalse(Pattern.compile("\\sstyle=").matcher(html).find(), html);

@@ -284,9 +284,21 @@ async function switchToWaitingVersion() {
     return true;
 }
 
-async function start(root) {
+/**
+ * #app (the body without one) once the document is parsed. index.html runs this module async, as soon as it
+ * arrives, so the downloads start while the stylesheets still load and the body may not be parsed yet.
+ */
+function appRoot() {
+    const find = () => document.getElementById("app") ?? document.body;
+    if (document.readyState !== "loading") {
+        return Promise.resolve(find());
+    }
+    return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(find()), { once: true }));
+}
+
+async function start() {
     if (globalThis.jfletUnsupported) {
-        return; // support.js has shown what the browser lacks.
+        return; // support.js shows what the browser lacks.
     }
     if (await switchToWaitingVersion().catch(() => false)) {
         return;
@@ -297,6 +309,7 @@ async function start(root) {
 
     const downloads = startDownloads(chosenBuild());
     const config = await runStep(`Loading ${CONFIG_FILE}`, loadConfig);
+    const root = await appRoot();
     const build = await runApp(config, loadingScreen(root), downloads);
     const renderer = await runStep(`Loading the renderer (${RENDERER_FILE})`, () => rendererPromise);
     await runStep("Starting the renderer", () =>
@@ -323,8 +336,7 @@ function afterStartUp(task) {
     setTimeout(task, 500);
 }
 
-const root = document.getElementById("app") ?? document.body;
-start(root).catch((error) => {
+start().catch(async (error) => {
     console.error("jflet: the app could not start.", error);
-    showError(root, error);
+    showError(await appRoot(), error);
 });

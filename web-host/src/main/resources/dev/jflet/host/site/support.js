@@ -1,7 +1,8 @@
-// jflet browser check: a classic script in ES5, so every browser runs it. It runs before loader.js (scripts with
-// defer and modules run in document order) and, where the browser lacks what the app needs, replaces the loading
-// screen with a message naming what is missing. It also reports a loader that could not be downloaded, where a
-// module script would otherwise fail silently.
+// jflet browser check: a classic script in ES5, so every browser runs it. index.html loads it without defer or async,
+// so it runs before the (async) loader module, while the document is still being parsed. Where the browser lacks
+// what the app needs it tells the loader to stop and, once the document is parsed, replaces the loading screen with
+// a message naming what is missing. It also reports a loader that could not be downloaded, where a module script
+// would otherwise fail silently.
 (function () {
     "use strict";
     var script = document.createElement("script");
@@ -19,7 +20,22 @@
         if (!required[i][1]) missing.push(required[i][0]);
     }
 
+    /** Runs `action` once the document is parsed, so #app exists. */
+    function whenParsed(action) {
+        if (document.readyState === "loading") {
+            document.addEventListener("DOMContentLoaded", action);
+        } else {
+            action();
+        }
+    }
+
     function show(title, reason, hint) {
+        whenParsed(function () {
+            replaceApp(title, reason, hint);
+        });
+    }
+
+    function replaceApp(title, reason, hint) {
         var root = document.getElementById("app") || document.body;
         var box = document.createElement("div");
         box.className = "jflet-error";
