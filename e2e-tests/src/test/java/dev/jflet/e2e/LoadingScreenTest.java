@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,32 @@ class LoadingScreenTest extends HostedSiteTest {
         assertThat(page.locator(".jflet-loading progress")).hasAttribute("max", String.valueOf(Files.size(file)));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Loading Routes…");
         held.get(0).resume();
+        assertThat(route(page)).hasText("Route: /");
+        assertThat(page.locator(".jflet-loading")).hasCount(0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void buildDownload_stylesheetsStillLoading_startsWithoutWaitingForThem(Build build) throws Exception {
+        StaticHost host = host(deploy("routes-path", temp.resolve("site")), StaticHost.Kind.NETLIFY, null);
+        Page page = newPage(build);
+        List<Route> stylesheets = new ArrayList<>();
+        // The renderer's stylesheet is held back; scripts that wait for stylesheets (defer, or a module without
+        // async) would wait for it, and the build's download would never start.
+        page.route(url -> url.matches(".*/renderer\\.[0-9a-f]{12}\\.css"), stylesheets::add);
+        List<String> downloads = new ArrayList<>();
+        String file = ".*/app/classes\\.[0-9a-f]{12}\\" + (build == Build.WASM ? ".wasm" : ".js");
+        page.onRequest(request -> {
+            if (request.url().matches(file)) {
+                downloads.add(request.url());
+            }
+        });
+
+        page.navigate(host.url(""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.waitForCondition(() -> !downloads.isEmpty());
+
+        assertEquals(1, stylesheets.size(), "the stylesheet is still on its way");
+        stylesheets.get(0).resume();
         assertThat(route(page)).hasText("Route: /");
         assertThat(page.locator(".jflet-loading")).hasCount(0);
     }

@@ -100,7 +100,10 @@ final class CspWasmRuntime {
             if (in == null) {
                 throw new IOException("Missing plugin resource: " + PRELUDE);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String prelude = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // Published without comments but its first sentence (two lines): what the file is and where it comes from.
+            int sentenceEnd = prelude.indexOf('\n', prelude.indexOf('\n') + 1) + 1;
+            return prelude.substring(0, sentenceEnd) + ScriptMinifier.minify(prelude);
         }
     }
 }

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 final class SiteAssembler {
     private static final String TEMPLATES = "/dev/jflet/host/site/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern HTML_COMMENT = Pattern.compile("\\n[ \\t]*<!--.*?-->", Pattern.DOTALL);
 
     private final ClassLoader rendererClassLoader;
 
@@ -65,7 +66,7 @@ final class SiteAssembler {
         names.put("wasmBodiesFile", app.wasmBodies());
         names.put("jsFile", app.js());
         names.put("loaderFile", Fingerprint.write(root, SiteLayout.LOADER_JS,
-                bytes(fill(template(SiteLayout.LOADER_JS), names))));
+                bytes(ScriptMinifier.minify(fill(template(SiteLayout.LOADER_JS), names)))));
 
         SiteIcons icons = SiteIcons.write(options, root, favicon(options));
         Files.writeString(root.resolve(SiteLayout.MANIFEST), SiteJson.manifest(options, icons), UTF_8);
@@ -79,8 +80,8 @@ final class SiteAssembler {
         Files.writeString(root.resolve(SiteLayout.NOT_FOUND_HTML), index, UTF_8);
 
         List<String> files = HostingFiles.siteFiles(root);
-        Files.writeString(root.resolve(SiteLayout.SERVICE_WORKER),
-                HostingFiles.serviceWorker(template(SiteLayout.SERVICE_WORKER), root, files), UTF_8);
+        Files.writeString(root.resolve(SiteLayout.SERVICE_WORKER), HostingFiles.serviceWorker(
+                ScriptMinifier.minify(template(SiteLayout.SERVICE_WORKER)), root, files), UTF_8);
         Files.writeString(root.resolve(SiteLayout.NETLIFY_HEADERS),
                 HostingFiles.netlifyHeaders(options, files), UTF_8);
         Files.writeString(root.resolve(SiteLayout.NETLIFY_REDIRECTS), HostingFiles.netlifyRedirects(options), UTF_8);
@@ -92,8 +93,11 @@ final class SiteAssembler {
         return all;
     }
 
+    /** Writes a script or stylesheet template without its comments and indentation (see {@link ScriptMinifier}). */
     private static String writeTemplate(Path root, String name) throws IOException {
-        return Fingerprint.write(root, name, bytes(template(name)));
+        String text = template(name);
+        String minified = name.endsWith(".css") ? ScriptMinifier.minifyCss(text) : ScriptMinifier.minify(text);
+        return Fingerprint.write(root, name, bytes(minified));
     }
 
     private static String fingerprintIfPresent(Path root, String path, List<String> copied) throws IOException {
@@ -154,7 +158,8 @@ final class SiteAssembler {
         values.put("faviconType", escapeHtml(icons.faviconType()));
         values.put("descriptionMeta", description);
         values.put("rendererPreloads", preloads.toString());
-        return fill(template(SiteLayout.INDEX_HTML), values);
+        // The template's comments explain it to its readers; visitors download the page without them.
+        return fill(HTML_COMMENT.matcher(template(SiteLayout.INDEX_HTML)).replaceAll(""), values);
     }
 
     /** Replaces each {{name}} in {@code template}; a name without a value is a bug in the plugin. */

@@ -46,7 +46,8 @@ class CspWasmRuntimeTest {
         assumeTrue(node != null, "Node is not installed");
         String prelude;
         try (InputStream in = CspWasmRuntime.class.getResourceAsStream("/dev/jflet/host/teavm/csp-prelude.js")) {
-            prelude = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // As published: without comments and indentation.
+            prelude = ScriptMinifier.minify(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         Path script = temp.resolve("check.mjs");
         Files.writeString(script, prelude + """

@@ -128,13 +128,18 @@ class SiteAssemblerTest {
             found.add(scripts.group(1));
             assertEquals("", scripts.group(2));
         }
-        assertEquals(List.of(" defer src=\"" + hashed("support", ".js") + "\"",
-                " type=\"module\" src=\"" + hashed("loader", ".js") + "\""), found);
+        // The loader is requested first and runs as soon as it arrives, not after the stylesheets as a deferred
+        // script would; support.js runs once the page is parsed, before the loader runs the app.
+        assertEquals(List.of(" type=\"module\" async src=\"" + hashed("loader", ".js") + "\"",
+                " defer src=\"" + hashed("support", ".js") + "\""), found);
+        assertTrue(html.indexOf("<script") < html.indexOf("<link rel=\"preload\""), html);
+        assertTrue(html.indexOf("<script") < html.indexOf("<link rel=\"stylesheet\""), html);
         assertEquals(html, Files.readString(site.resolve("404.html")));
         assertFalse(html.contains("<style"), html);
         assertFalse(Pattern.compile("\\sstyle=").matcher(html).find(), html);
         assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), html);
         assertFalse(html.contains("{{"), html);
+        assertFalse(html.contains("<!--"), "the template's comments are for its readers: " + html);
     }
 
     @Test
@@ -185,7 +190,8 @@ class SiteAssemblerTest {
         assertTrue(loader.contains("const CONFIG_FILE = \"" + hashed("jflet-config", ".json") + "\";"), loader);
         assertTrue(loader.contains("const RENDERER_FILE = \"" + hashed("renderer", ".js") + "\";"), loader);
         assertTrue(loader.contains("const OFFLINE_FILE = \"" + hashed("offline", ".js") + "\";"), loader);
-        assertEquals(resource("loader.css"), Files.readString(site.resolve(hashed("loader", ".css"))));
+        assertEquals(ScriptMinifier.minifyCss(resource("loader.css")),
+                Files.readString(site.resolve(hashed("loader", ".css"))));
     }
 
     @Test

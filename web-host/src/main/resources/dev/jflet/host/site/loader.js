@@ -2,6 +2,9 @@
 // The steps follow docs/architecture.md, "Start-up sequence", 2 to 7. jflet:publish fills in the {{…}} names:
 // files with a content hash in their names, so a new version of the site never mixes with an old one.
 
+// support.js reports a loader that never ran as one that could not be downloaded.
+globalThis.jfletLoaderRan = true;
+
 const CONFIG_FILE = "{{configFile}}";
 const RENDERER_FILE = "{{rendererFile}}";
 const OFFLINE_FILE = "{{offlineFile}}";
@@ -284,19 +287,41 @@ async function switchToWaitingVersion() {
     return true;
 }
 
-async function start(root) {
-    if (globalThis.jfletUnsupported) {
-        return; // support.js has shown what the browser lacks.
+/**
+ * #app (the body without one) once the page is parsed and its deferred support.js ran. index.html runs this module
+ * async, as soon as it arrives, so it starts the downloads while the stylesheets still load and the body may not be
+ * parsed yet. A page that is parsed ("interactive") may still be about to run its deferred scripts; the load event
+ * comes in any case, after this module ran, for a page whose support.js could not be downloaded.
+ */
+function appRoot() {
+    const find = () => document.getElementById("app") ?? document.body;
+    const state = document.readyState;
+    if (state === "complete" || (state === "interactive" && "jfletUnsupported" in globalThis)) {
+        return Promise.resolve(find());
     }
+    return new Promise((resolve) => {
+        const ready = () => resolve(find());
+        document.addEventListener("DOMContentLoaded", ready, { once: true });
+        addEventListener("load", ready, { once: true });
+    });
+}
+
+async function start() {
     if (await switchToWaitingVersion().catch(() => false)) {
         return;
     }
     const rendererPromise = import(siteUrl(RENDERER_FILE));
-    // Awaited below; this handler only keeps an early failure elsewhere from also reporting it as unhandled.
-    rendererPromise.catch(() => {});
-
     const downloads = startDownloads(chosenBuild());
-    const config = await runStep(`Loading ${CONFIG_FILE}`, loadConfig);
+    const configPromise = runStep(`Loading ${CONFIG_FILE}`, loadConfig);
+    // Both are awaited below; these handlers only keep an early failure from also being reported as unhandled.
+    rendererPromise.catch(() => {});
+    configPromise.catch(() => {});
+
+    const root = await appRoot();
+    if (globalThis.jfletUnsupported) {
+        return; // support.js shows what the browser lacks.
+    }
+    const config = await configPromise;
     const build = await runApp(config, loadingScreen(root), downloads);
     const renderer = await runStep(`Loading the renderer (${RENDERER_FILE})`, () => rendererPromise);
     await runStep("Starting the renderer", () =>
@@ -323,8 +348,7 @@ function afterStartUp(task) {
     setTimeout(task, 500);
 }
 
-const root = document.getElementById("app") ?? document.body;
-start(root).catch((error) => {
+start().catch(async (error) => {
     console.error("jflet: the app could not start.", error);
-    showError(root, error);
+    showError(await appRoot(), error);
 });

@@ -1,7 +1,7 @@
-// jflet browser check: a classic script in ES5, so every browser runs it. It runs before loader.js (scripts with
-// defer and modules run in document order) and, where the browser lacks what the app needs, replaces the loading
-// screen with a message naming what is missing. It also reports a loader that could not be downloaded, where a
-// module script would otherwise fail silently.
+// jflet browser check: a classic script in ES5, so every browser runs it. It is deferred, so it runs once the page
+// is parsed, before the DOMContentLoaded event the loader waits for before it runs the app. Where the browser lacks
+// what the app needs it tells the loader to stop and replaces the loading screen with a message naming what is
+// missing. It also reports a loader that could not be downloaded, where a module script would fail silently.
 (function () {
     "use strict";
     var script = document.createElement("script");
@@ -38,8 +38,9 @@
         root.appendChild(box);
     }
 
+    // Defined either way: the loader waits until this script ran.
+    window.jfletUnsupported = missing.length > 0;
     if (missing.length > 0) {
-        window.jfletUnsupported = true;
         show(
             "This browser cannot run " + document.title,
             "It lacks " + missing.join(", ") + ".",
@@ -47,18 +48,16 @@
         );
         return;
     }
-    window.addEventListener(
-        "error",
-        function (event) {
-            var target = event.target;
-            if (target && target.tagName === "SCRIPT" && target.type === "module") {
-                show(
-                    "This app could not start",
-                    "Downloading " + target.getAttribute("src") + " failed.",
-                    "Check the network connection, then reload the page."
-                );
-            }
-        },
-        true
-    );
+    // The loader is an async module: it may have failed before this script ran, so its error event is not
+    // watched. Scripts hold the load event back until they ran or failed: a loader that did not run by then failed.
+    window.addEventListener("load", function () {
+        var loader = document.querySelector("script[type=module][src]");
+        if (!window.jfletLoaderRan && loader) {
+            show(
+                "This app could not start",
+                "Downloading " + loader.getAttribute("src") + " failed.",
+                "Check the network connection, then reload the page."
+            );
+        }
+    });
 })();
