@@ -27,7 +27,7 @@ const fetchTable: TableLoader = async (set, shard) => {
 export class IconLibrary {
     private readonly tables = new Map<number, IconTable | null>();
     private readonly pending = new Map<number, Promise<void>>();
-    /** The icon code each element should show, so a slow table load cannot apply a stale icon. */
+    /** The icon code each element waiting for a table should show, so a slow load cannot apply a stale icon. */
     private readonly wanted = new WeakMap<HTMLElement, number>();
 
     constructor(private readonly load: TableLoader = fetchTable) {}
@@ -73,9 +73,13 @@ export class IconLibrary {
             this.paint(el, null, done);
             return;
         }
-        this.wanted.set(el, code);
         const glyph = this.lookup(code);
-        if (glyph !== undefined) return this.paint(el, glyph, done, code);
+        if (glyph !== undefined) {
+            // Only icons waiting for their table are tracked: no entry per icon on screen.
+            this.wanted.delete(el);
+            return this.paint(el, glyph, done, code);
+        }
+        this.wanted.set(el, code);
         if (el.firstChild?.nodeType === 3) (el.firstChild as Text).data = "";
         void this.fetch(code).then(() => {
             if (this.wanted.get(el) === code) this.paint(el, this.lookup(code) ?? null, done, code);
