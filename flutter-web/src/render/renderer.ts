@@ -83,7 +83,7 @@ export class Renderer implements TreeListener {
         if (def.lists) {
             for (const prop in def.lists) {
                 const list = new ChildList(w, prop, def.lists[prop](w));
-                w.addList(prop, list);
+                w.addList(list);
                 list.reset();
             }
         }
@@ -115,7 +115,7 @@ export class Renderer implements TreeListener {
     }
 
     private applyProp(w: Widget, prop: string): void {
-        const list = w.lists.get(prop);
+        const list = w.list(prop);
         if (list) return list.reset();
         const value = w.control.props[prop];
         const own = w.def.props?.[prop];
@@ -125,7 +125,7 @@ export class Renderer implements TreeListener {
 
     /** Mounts `value` into slot `name`, replacing what was there; returns the new element or null. */
     setSlot(w: Widget, name: string, value: unknown): HTMLElement | null {
-        const old = w.slots.get(name);
+        const old = w.slot(name);
         if (old && old.control === value) return old.el;
         if (old) {
             old.el.remove();
@@ -158,7 +158,7 @@ export class Renderer implements TreeListener {
     listChanged(control: Control, prop: string, change: ListChange): void {
         const w = control.view;
         if (!(w instanceof Widget)) return;
-        const list = w.lists.get(prop);
+        const list = w.list(prop);
         if (list) list.apply(change);
         else this.applyProp(w, prop);
     }
