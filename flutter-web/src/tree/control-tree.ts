@@ -2,6 +2,7 @@
 // tree. The listener hears about every change the patch applier makes.
 import { preview, warnOnce } from "../log";
 import { Control, isRecord } from "./control";
+import { shareValue } from "./shared-values";
 
 /** A change to a list held directly in a control property. */
 export type ListChange =
@@ -58,7 +59,8 @@ export class ControlTree {
         const control = new Control(typeof id === "number" ? id : -1, type);
         control.parent = parent;
         for (const k in value) {
-            if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
+            if (k === "_internals") control.props[k] = shareValue(this.materialize(value[k], control));
+            else if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
         }
         if (control.id >= 0) this.index.set(control.id, control);
         return control;
