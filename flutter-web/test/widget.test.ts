@@ -4,8 +4,7 @@ import { Widget, type WidgetDef } from "../src/render/widget";
 import { Control } from "../src/tree/control";
 
 const DEF: WidgetDef = { create: () => document.createElement("div") };
-const widget = (id: number, parent: Widget | null = null) =>
-    new Widget(new Control(id, "Test"), DEF, parent, null as never);
+const widget = (id: number, parent: Widget | null = null) => new Widget(new Control(id, "Test"), DEF, parent);
 
 describe("widget holdings", () => {
     it("finds nothing in a widget that holds nothing", () => {

@@ -48,6 +48,7 @@ const WIDGET = Symbol("widget");
 
 export class Renderer implements TreeListener {
     readonly doc: Document;
+    private readonly widgetClass = Widget.of(this);
 
     constructor(
         readonly root: HTMLElement,
@@ -73,7 +74,7 @@ export class Renderer implements TreeListener {
     mount(control: Control, parent: Widget | null): Widget {
         const local = parent?.def.childTypes;
         const def = (local && own(local, control.type)) ?? own(this.registry, control.type) ?? this.placeholder;
-        const w = new Widget(control, def, parent, this);
+        const w = new this.widgetClass(control, def, parent);
         control.view = w;
         w.el = def.create(w);
         w.el.setAttribute("data-flet-id", String(control.id));

@@ -53,12 +53,21 @@ export class Widget {
     // Most widgets hold nothing, a Row one list, a Container one slot: a Map each would cost ~150 bytes.
     private held: Held = undefined;
 
+    /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
+    declare readonly renderer: Renderer;
+
     constructor(
         readonly control: Control,
         readonly def: WidgetDef,
         readonly parent: Widget | null,
-        readonly renderer: Renderer,
     ) {}
+
+    /** The widget class of `renderer`: widgets made with it know their renderer without a field of their own. */
+    static of(renderer: Renderer): typeof Widget {
+        const made = class extends Widget {};
+        Object.defineProperty(made.prototype, "renderer", { value: renderer });
+        return made;
+    }
 
     /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
     get disabled(): boolean {
