@@ -82,7 +82,9 @@ export class IconLibrary {
         this.wanted.set(el, code);
         if (el.firstChild?.nodeType === 3) (el.firstChild as Text).data = "";
         void this.fetch(code).then(() => {
-            if (this.wanted.get(el) === code) this.paint(el, this.lookup(code) ?? null, done, code);
+            if (this.wanted.get(el) !== code) return;
+            this.wanted.delete(el);
+            this.paint(el, this.lookup(code) ?? null, done, code);
         });
     }
 
