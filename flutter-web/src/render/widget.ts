@@ -40,6 +40,8 @@ export interface WidgetDef {
 /** What a widget holds besides its element: a lone child list, or its child lists and (name, widget) slot pairs. */
 type Held = ChildList | (ChildList | string | Widget)[] | undefined;
 
+const NO_CHILDREN: readonly Widget[] = [];
+
 // disabled, fillsWidth and fillingChildren share one small integer: three fields cost 8 bytes more per widget.
 const DISABLED = 1;
 const FILLS = 2;
@@ -139,9 +141,9 @@ export class Widget {
     }
 
     /** The widgets in the child lists, then those in slots. */
-    children(): Widget[] {
+    children(): readonly Widget[] {
         const held = this.held;
-        if (held === undefined) return [];
+        if (held === undefined) return NO_CHILDREN;
         if (!Array.isArray(held)) return held.items.slice();
         const out: Widget[] = [];
         for (const h of held) if (typeof h === "object" && !(h instanceof Widget)) out.push(...h.items);
