@@ -80,4 +80,29 @@ describe("shared values", () => {
         expect((a.props._internals as any).skip_properties).toHaveLength(4);
         expect(warn).not.toHaveBeenCalled();
     });
+
+    it("moves a shared value from one control to another intact", () => {
+        const tree = new ControlTree(new Recorder());
+        const col = tree.materialize(wire({ _c: "Column", _i: 1, controls: [box(2), box(3)] }), null) as Control;
+        const [a, b] = col.props.controls as Control[];
+        const shared = b.props._internals;
+        // Path tree: node 2 is the first Container, node 3 the second.
+        const path = [
+            0,
+            {
+                controls: [
+                    1,
+                    new Map([
+                        [0, [2]],
+                        [1, [3]],
+                    ]),
+                ],
+            },
+        ];
+        applyPatch(tree, col, wire([path, [3, 3, "_internals", 2, "hints"]]));
+        expect(b.props._internals).toBeUndefined();
+        expect(a.props.hints).toBe(shared);
+        expect(a.props.hints).toEqual(skip());
+        expect(warn).not.toHaveBeenCalled();
+    });
 });

@@ -38,6 +38,8 @@ export class ControlTree {
      * (replacing an older object with that id). `parent` becomes the parent of top-level controls.
      */
     materialize(value: unknown, parent: Control | null): unknown {
+        // A shared hint (shared-values.ts) holds no controls and must not be written to.
+        if (typeof value === "object" && value !== null && Object.isFrozen(value)) return value;
         if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) value[i] = this.materialize(value[i], parent);
             return value;
