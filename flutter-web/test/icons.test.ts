@@ -119,8 +119,32 @@ describe("IconLibrary", () => {
         await vi.waitFor(() => expect(el.textContent).toBe("remove"));
     });
 
+    it("keeps no record of icons once their table has arrived, or failed to", async () => {
+        let fail = false;
+        const icons = new IconLibrary(async () => {
+            if (fail) throw new Error("offline");
+            return material;
+        });
+        const waiting = () => (icons as unknown as { wanted: Map<HTMLElement, number> }).wanted.size;
+        const els = Array.from({ length: 5 }, () => document.createElement("span"));
+        for (const el of els) icons.show(el, 65604);
+        expect(waiting()).toBe(5);
+        await vi.waitFor(() => expect(els.every((el) => el.textContent === "add")).toBe(true));
+        expect(waiting()).toBe(0);
+        // An icon of a loaded table is shown at once and never waits.
+        icons.show(els[0], 65605);
+        expect(waiting()).toBe(0);
+        fail = true;
+        const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+        icons.show(els[1], 131072);
+        expect(waiting()).toBe(1);
+        await vi.waitFor(() => expect(waiting()).toBe(0));
+        warn.mockRestore();
+    });
+
     it("turns icon names into words", () => {
         expect(iconWords("ADD")).toBe("add");
         expect(iconWords("ARROW_BACK")).toBe("arrow back");
+        expect(iconWords("ARROW_BACK")).toBe(iconWords("ARROW_BACK"));
     });
 });

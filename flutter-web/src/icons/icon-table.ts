@@ -59,5 +59,12 @@ function glyphAtLocal(table: IconTable, index: number): IconGlyph | null {
     return { name, ligature, fill, family: styleFamily(style?.[1]) };
 }
 
+// One copy of each icon's words, however many buttons show it (at most one entry per icon name in use).
+const words = new Map<string, string>();
+
 /** An icon's name as words for assistive technology: ARROW_BACK -> "arrow back". */
-export const iconWords = (name: string): string => name.toLowerCase().replace(/_+/g, " ").trim();
+export function iconWords(name: string): string {
+    let w = words.get(name);
+    if (w === undefined) words.set(name, (w = name.toLowerCase().replace(/_+/g, " ").trim()));
+    return w;
+}

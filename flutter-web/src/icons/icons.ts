@@ -27,8 +27,12 @@ const fetchTable: TableLoader = async (set, shard) => {
 export class IconLibrary {
     private readonly tables = new Map<number, IconTable | null>();
     private readonly pending = new Map<number, Promise<void>>();
-    /** The icon code each element should show, so a slow table load cannot apply a stale icon. */
-    private readonly wanted = new WeakMap<HTMLElement, number>();
+    /**
+     * The icon code each element waiting for a table should show, so a slow load cannot apply a stale icon.
+     * Entries live only until their table arrives (or fails), and the emptied map is replaced: a WeakMap
+     * would keep its grown table, 260 KB after 10,000 icons, for good.
+     */
+    private wanted = new Map<HTMLElement, number>();
 
     constructor(private readonly load: TableLoader = fetchTable) {}
 
@@ -69,17 +73,27 @@ export class IconLibrary {
     show(el: HTMLElement, code: unknown, done?: (glyph: IconGlyph | null) => void): void {
         if (typeof code !== "number" || !Number.isInteger(code)) {
             warnOnce(`icon ${preview(code)} is not an icon code`);
-            this.wanted.delete(el);
+            this.forget(el);
             this.paint(el, null, done);
             return;
         }
-        this.wanted.set(el, code);
         const glyph = this.lookup(code);
-        if (glyph !== undefined) return this.paint(el, glyph, done, code);
+        if (glyph !== undefined) {
+            // Only icons waiting for their table are tracked: no entry per icon on screen.
+            this.forget(el);
+            return this.paint(el, glyph, done, code);
+        }
+        this.wanted.set(el, code);
         if (el.firstChild?.nodeType === 3) (el.firstChild as Text).data = "";
         void this.fetch(code).then(() => {
-            if (this.wanted.get(el) === code) this.paint(el, this.lookup(code) ?? null, done, code);
+            if (this.wanted.get(el) !== code) return;
+            this.forget(el);
+            this.paint(el, this.lookup(code) ?? null, done, code);
         });
+    }
+
+    private forget(el: HTMLElement): void {
+        if (this.wanted.delete(el) && this.wanted.size === 0) this.wanted = new Map();
     }
 
     private paint(el: HTMLElement, glyph: IconGlyph | null, done?: (g: IconGlyph | null) => void, code?: number) {

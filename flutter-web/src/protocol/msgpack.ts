@@ -1,6 +1,7 @@
 // The subset of MessagePack that Flet's protocol uses (flet-protocol.md §1.7, §2.5). A codec of our
 // own keeps integer map keys as numbers (patch path trees index lists with them, §3.4) and lets the
 // client send chosen numbers as float64 (page width/height), at a fraction of a general library's size.
+import { decodeString } from "./strings";
 
 /** A number the encoder writes as float64 even when it is integral (Flet's Dart client sends doubles). */
 export class Float64 {
@@ -38,22 +39,7 @@ export function decode(bytes: Uint8Array): unknown {
     };
     const str = (n: number) => {
         need(n);
-        // Keys and short values are mostly ASCII; building them directly beats a TextDecoder call.
-        if (n < 24) {
-            let s = "";
-            for (let i = pos; i < pos + n; i++) {
-                if (bytes[i] > 0x7f) {
-                    s = "";
-                    break;
-                }
-                s += String.fromCharCode(bytes[i]);
-            }
-            if (s.length === n) {
-                pos += n;
-                return s;
-            }
-        }
-        const s = utf8Decoder.decode(bytes.subarray(pos, pos + n));
+        const s = decodeString(bytes, pos, n);
         pos += n;
         return s;
     };

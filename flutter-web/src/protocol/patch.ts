@@ -3,6 +3,7 @@
 import { preview, warnOnce } from "../log";
 import { Control, hasOwn, isRecord } from "../tree/control";
 import type { ControlTree, ListChange } from "../tree/control-tree";
+import { thaw } from "../tree/shared-values";
 
 type Key = string | number;
 
@@ -58,6 +59,16 @@ function child(container: unknown, key: Key): unknown {
     return undefined;
 }
 
+/** Puts a private copy of a shared value found under `key` in its place (shared-values.ts), and returns it. */
+function ownChild(container: unknown, key: Key, value: unknown): unknown {
+    const copy = thaw(value);
+    if (copy === value) return value;
+    if (container instanceof Control) container.props[key] = copy;
+    else if (container instanceof Map) container.set(key, copy);
+    else (container as Record<Key, unknown>)[key] = copy;
+    return copy;
+}
+
 function locate(root: Control, path: Key[]): Location {
     let container: unknown = root;
     let owner = root;
@@ -69,10 +80,11 @@ function locate(root: Control, path: Key[]): Location {
             prop = String(path[i]);
             direct = true;
         } else direct = false;
-        container = child(container, path[i]);
-        if (container === undefined || container === null) {
+        const next = child(container, path[i]);
+        if (next === undefined || next === null) {
             throw new PatchError(`path ${pathText(path.slice(0, i + 1))} does not exist`);
         }
+        container = ownChild(container, path[i], next);
     }
     return { container, owner, prop, direct };
 }

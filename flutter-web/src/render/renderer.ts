@@ -48,6 +48,7 @@ const WIDGET = Symbol("widget");
 
 export class Renderer implements TreeListener {
     readonly doc: Document;
+    private readonly widgetClass = Widget.of(this);
 
     constructor(
         readonly root: HTMLElement,
@@ -73,7 +74,7 @@ export class Renderer implements TreeListener {
     mount(control: Control, parent: Widget | null): Widget {
         const local = parent?.def.childTypes;
         const def = (local && own(local, control.type)) ?? own(this.registry, control.type) ?? this.placeholder;
-        const w = new Widget(control, def, parent, this);
+        const w = new this.widgetClass(control, def, parent);
         control.view = w;
         w.el = def.create(w);
         w.el.setAttribute("data-flet-id", String(control.id));
@@ -83,7 +84,7 @@ export class Renderer implements TreeListener {
         if (def.lists) {
             for (const prop in def.lists) {
                 const list = new ChildList(w, prop, def.lists[prop](w));
-                w.addList(prop, list);
+                w.addList(list);
                 list.reset();
             }
         }
@@ -115,7 +116,7 @@ export class Renderer implements TreeListener {
     }
 
     private applyProp(w: Widget, prop: string): void {
-        const list = w.lists.get(prop);
+        const list = w.list(prop);
         if (list) return list.reset();
         const value = w.control.props[prop];
         const own = w.def.props?.[prop];
@@ -125,7 +126,7 @@ export class Renderer implements TreeListener {
 
     /** Mounts `value` into slot `name`, replacing what was there; returns the new element or null. */
     setSlot(w: Widget, name: string, value: unknown): HTMLElement | null {
-        const old = w.slots.get(name);
+        const old = w.slot(name);
         if (old && old.control === value) return old.el;
         if (old) {
             old.el.remove();
@@ -158,7 +159,7 @@ export class Renderer implements TreeListener {
     listChanged(control: Control, prop: string, change: ListChange): void {
         const w = control.view;
         if (!(w instanceof Widget)) return;
-        const list = w.lists.get(prop);
+        const list = w.list(prop);
         if (list) list.apply(change);
         else this.applyProp(w, prop);
     }

@@ -29,59 +29,125 @@ export interface WidgetDef {
     events?: Partial<Record<DomEventType, (w: Widget, e: Event) => void | false>>;
     /** Control methods the backend can invoke (InvokeControlMethod, §3.14): name -> handler returning the result. */
     methods?: Record<string, (w: Widget, args: Record<string, unknown>) => unknown>;
+    /** Renames a control named by aria-label after something its name includes (a badge) changed. */
+    relabel?(w: Widget): void;
     /** Runs once after every property of a new widget has been applied. */
     mounted?(w: Widget): void;
     /** Runs when the widget leaves the screen (its control was removed or replaced), before its children. */
     unmounted?(w: Widget): void;
 }
 
-const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+/** What a widget holds besides its element: a lone child list, or its child lists and (name, widget) slot pairs. */
+type Held = ChildList | (ChildList | string | Widget)[] | undefined;
+
+const NO_CHILDREN: readonly Widget[] = [];
+
+// disabled, fillsWidth and fillingChildren share one small integer: three fields cost 8 bytes more per widget.
+const DISABLED = 1;
+const FILLS = 2;
+const COUNT = 4;
 
 export class Widget {
     el!: HTMLElement;
+    /** Flags and the count of filling children (see `disabled`, `fillsWidth`, `fillingChildren`). */
+    private bits = 0;
     private ownParts: Record<string, any> | undefined = undefined;
-    /** The widget's child lists by property; a shared empty map until it has one (most widgets never do). */
-    lists: ReadonlyMap<string, ChildList> = NONE;
-    /** The widgets mounted in single-control properties, by property; shared and empty until the first. */
-    slots: ReadonlyMap<string, Widget> = NONE;
-    /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
-    disabled = false;
-    /** Whether the control takes all the width its parent offers, and how many children do (fill-width.ts). */
-    fillsWidth = false;
-    fillingChildren = 0;
+    // Most widgets hold nothing, a Row one list, a Container one slot: a Map each would cost ~150 bytes.
+    private held: Held = undefined;
+
+    /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
+    declare readonly renderer: Renderer;
 
     constructor(
         readonly control: Control,
         readonly def: WidgetDef,
         readonly parent: Widget | null,
-        readonly renderer: Renderer,
     ) {}
+
+    /** The widget class of `renderer`: widgets made with it know their renderer without a field of their own. */
+    static of(renderer: Renderer): typeof Widget {
+        const made = class extends Widget {};
+        Object.defineProperty(made.prototype, "renderer", { value: renderer });
+        return made;
+    }
+
+    /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
+    get disabled(): boolean {
+        return (this.bits & DISABLED) !== 0;
+    }
+
+    set disabled(on: boolean) {
+        this.bits = on ? this.bits | DISABLED : this.bits & ~DISABLED;
+    }
+
+    /** Whether the control takes all the width its parent offers (fill-width.ts). */
+    get fillsWidth(): boolean {
+        return (this.bits & FILLS) !== 0;
+    }
+
+    set fillsWidth(on: boolean) {
+        this.bits = on ? this.bits | FILLS : this.bits & ~FILLS;
+    }
+
+    /** How many children take all the width (fill-width.ts). */
+    get fillingChildren(): number {
+        return Math.floor(this.bits / COUNT);
+    }
+
+    set fillingChildren(n: number) {
+        this.bits = (this.bits & (COUNT - 1)) + Math.max(0, n) * COUNT;
+    }
 
     /** Elements and state of the widget's own making (an inner input, an icon, ...), created on first use. */
     get parts(): Record<string, any> {
         return (this.ownParts ??= {});
     }
 
-    addList(prop: string, list: ChildList): void {
-        if (this.lists === NONE) this.lists = new Map();
-        (this.lists as Map<string, ChildList>).set(prop, list);
+    addList(list: ChildList): void {
+        const held = this.held;
+        if (held === undefined) this.held = list;
+        else if (Array.isArray(held)) held.push(list);
+        else this.held = [held, list];
+    }
+
+    /** The child list of property `prop`, if the widget's definition has one. */
+    list(prop: string): ChildList | undefined {
+        const held = this.held;
+        if (held === undefined) return undefined;
+        if (!Array.isArray(held)) return held.prop === prop ? held : undefined;
+        for (const h of held) if (typeof h === "object" && !(h instanceof Widget) && h.prop === prop) return h;
+        return undefined;
+    }
+
+    /** The widget mounted in single-control property `name`. */
+    slot(name: string): Widget | undefined {
+        const held = this.held;
+        if (!Array.isArray(held)) return undefined;
+        for (let i = 0; i < held.length; i++) if (held[i] === name) return held[i + 1] as Widget;
+        return undefined;
     }
 
     setSlotWidget(name: string, child: Widget | undefined): void {
-        if (child === undefined) {
-            if (this.slots !== NONE) (this.slots as Map<string, Widget>).delete(name);
-            return;
-        }
-        if (this.slots === NONE) this.slots = new Map();
-        (this.slots as Map<string, Widget>).set(name, child);
+        let held = this.held;
+        if (!Array.isArray(held)) held = this.held = held === undefined ? [] : [held];
+        const at = held.indexOf(name);
+        if (child !== undefined && at >= 0) held[at + 1] = child;
+        else if (child !== undefined) held.push(name, child);
+        else if (at >= 0) held.splice(at, 2);
     }
 
     prop(name: string): unknown {
         return this.control.props[name];
     }
 
-    *children(): Iterable<Widget> {
-        for (const list of this.lists.values()) yield* list.items;
-        yield* this.slots.values();
+    /** The widgets in the child lists, then those in slots. */
+    children(): readonly Widget[] {
+        const held = this.held;
+        if (held === undefined) return NO_CHILDREN;
+        if (!Array.isArray(held)) return held.items.slice();
+        const out: Widget[] = [];
+        for (const h of held) if (typeof h === "object" && !(h instanceof Widget)) out.push(...h.items);
+        for (const h of held) if (h instanceof Widget) out.push(h);
+        return out;
     }
 }

@@ -2,6 +2,7 @@
 // tree. The listener hears about every change the patch applier makes.
 import { preview, warnOnce } from "../log";
 import { Control, isRecord } from "./control";
+import { shareValue } from "./shared-values";
 
 /** A change to a list held directly in a control property. */
 export type ListChange =
@@ -37,6 +38,8 @@ export class ControlTree {
      * (replacing an older object with that id). `parent` becomes the parent of top-level controls.
      */
     materialize(value: unknown, parent: Control | null): unknown {
+        // A shared hint (shared-values.ts) holds no controls and must not be written to.
+        if (typeof value === "object" && value !== null && Object.isFrozen(value)) return value;
         if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) value[i] = this.materialize(value[i], parent);
             return value;
@@ -58,7 +61,8 @@ export class ControlTree {
         const control = new Control(typeof id === "number" ? id : -1, type);
         control.parent = parent;
         for (const k in value) {
-            if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
+            if (k === "_internals") control.props[k] = shareValue(this.materialize(value[k], control));
+            else if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
         }
         if (control.id >= 0) this.index.set(control.id, control);
         return control;

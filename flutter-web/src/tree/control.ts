@@ -6,16 +6,17 @@ export type Props = Record<string, unknown>;
 /**
  * Property bags: objects whose prototype has no prototype, so that no name resolves to an Object.prototype
  * member, yet each bag stays a fast-mode object (Object.create(null) objects are dictionaries, about twice
- * the memory and slower to read, which adds up over tens of thousands of controls).
+ * the memory and slower to read, which adds up over tens of thousands of controls). Object.create gives
+ * each bag room for four properties in the object itself, what most controls have; a constructor function
+ * would size every bag for the largest of the first few controls made (a page, a view).
  */
-const PropsBag = function PropsBag() {} as unknown as { new (): Props; prototype: object };
-PropsBag.prototype = Object.create(null);
+const BAG = Object.create(null) as object;
 
 export class Control {
     parent: Control | null = null;
     /** The renderer's object for this control, when it is on screen. */
     view: unknown = undefined;
-    readonly props: Props = new PropsBag();
+    readonly props: Props = Object.create(BAG);
 
     constructor(
         readonly id: number,

@@ -26,7 +26,7 @@ function backButton(w: Widget): HTMLButtonElement {
 
 /** Puts the leading control, else the implied back arrow, else nothing before the title. */
 function refreshLeading(w: Widget): void {
-    const own = w.slots.get("leading")?.el ?? null;
+    const own = w.slot("leading")?.el ?? null;
     const implied = !own && w.prop("automatically_imply_leading") !== false && canPop(w);
     const child = own ?? (implied ? (w.parts.back ??= backButton(w)) : null);
     const box: HTMLElement = w.parts.leading;

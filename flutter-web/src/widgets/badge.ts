@@ -1,6 +1,6 @@
 // Badges (flet-protocol.md §5.2): any control's `badge` is a label string or a Badge control, drawn over
 // the control's top-end corner. The badge's text is part of the control's content, so a control named by
-// its content reads it; one named by aria-label (an IconButton) adds it through `parts.relabel`, so that
+// its content reads it; one named by aria-label (an IconButton) adds it through its definition's `relabel`, so that
 // the visible text stays part of the name (WCAG 2.5.3).
 import { badValue, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
@@ -36,7 +36,7 @@ export function setBadge(w: Widget, v: unknown): void {
     const badge: HTMLElement | null = el ?? w.parts.badge ?? null;
     if (badge && badge.parentNode !== w.el) w.el.append(badge);
     w.el.classList.toggle("flet-has-badge", !!badge);
-    w.parts.relabel?.();
+    w.def.relabel?.(w);
 }
 
 /** Without a label (or with label_visible false) a badge is a small dot. */
@@ -46,7 +46,7 @@ function refreshLabel(w: Widget): void {
     textOrControl(w, "label", w.el, shown ? label : null);
     w.el.hidden = w.prop("visible") === false;
     w.el.classList.toggle("flet-badge-small", !shown);
-    w.parent?.parts.relabel?.();
+    if (w.parent) w.parent.def.relabel?.(w.parent);
 }
 
 export const BADGE: WidgetDef = {

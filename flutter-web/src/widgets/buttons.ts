@@ -114,7 +114,6 @@ function refreshLabel(w: Widget): void {
 export const ICON_BUTTON: WidgetDef = {
     create: (w) => {
         const el = button(w, "flet-icon-btn");
-        w.parts.relabel = () => refreshLabel(w);
         w.parts.icon = iconElement(w.renderer.doc);
         el.append(w.parts.icon);
         return el;
@@ -154,6 +153,7 @@ export const ICON_BUTTON: WidgetDef = {
     },
     events: BUTTON_EVENTS,
     setDisabled,
+    relabel: refreshLabel,
 };
 
 const iconButtonColor = colorSetter("color", "icon_color", (w) => w.parts.icon);
@@ -180,7 +180,6 @@ function refreshSelectedIcon(w: Widget): void {
 export const FAB: WidgetDef = {
     create: (w) => {
         const el = button(w, "flet-fab");
-        w.parts.relabel = () => refreshFabLabel(w);
         w.parts.label = w.renderer.doc.createElement("span");
         w.parts.label.className = "flet-btn-label";
         el.append(w.parts.label);
@@ -216,6 +215,7 @@ export const FAB: WidgetDef = {
     },
     events: BUTTON_EVENTS,
     setDisabled,
+    relabel: refreshFabLabel,
 };
 
 /** An icon-only FAB is named by its tooltip, else its icon in words; then its badge. */

@@ -20,7 +20,7 @@ function refresh(w: Widget): void {
         selected &&
         selectable &&
         w.prop("show_checkmark") !== false &&
-        !w.slots.has("leading") &&
+        w.slot("leading") === undefined &&
         !w.parts["icon:leading"];
     w.parts.check.hidden = !check;
 }

@@ -80,7 +80,7 @@ function setSrc(w: Widget, v: unknown): void {
 
 /** Swaps in error_content (when there is one) while the image cannot load. */
 function showError(w: Widget, failed: boolean): void {
-    const error = w.slots.get("error_content")?.el;
+    const error = w.slot("error_content")?.el;
     w.parts.img.hidden = failed && !!error;
     if (error) error.hidden = !failed;
 }

@@ -23,8 +23,8 @@ const layer =
         // Views, then the overlay, then dialogs: later layers stack above earlier ones. Elements already in
         // place are not moved, so focus inside them survives.
         const views: HTMLElement = w.parts.views;
-        const overlay = w.slots.get("_overlay")?.el;
-        const dialogs = w.slots.get("_dialogs")?.el;
+        const overlay = w.slot("_overlay")?.el;
+        const dialogs = w.slot("_dialogs")?.el;
         if (overlay && overlay.previousSibling !== views) views.after(overlay);
         const anchor = overlay ?? views;
         if (dialogs && dialogs.previousSibling !== anchor) anchor.after(dialogs);

@@ -35,7 +35,7 @@ function refreshBar(bar: Widget): void {
     const selected = selectedIndex(tabs);
     const base = idBase(tabs, bar);
     const views = tabs ? [...state(tabs).views] : [];
-    const items = bar.lists.get("tabs")?.items ?? [];
+    const items = bar.list("tabs")?.items ?? [];
     items.forEach((tab, i) => {
         const on = i === selected;
         tab.el.id = `${base}-tab-${i}`;
@@ -53,7 +53,7 @@ function refreshView(view: Widget): void {
     const selected = selectedIndex(tabs);
     view.el.id = `${idBase(tabs, view)}-panel`;
     view.el.setAttribute("aria-labelledby", `${idBase(tabs, view)}-tab-${selected}`);
-    (view.lists.get("controls")?.items ?? []).forEach((child, i) =>
+    (view.list("controls")?.items ?? []).forEach((child, i) =>
         child.el.classList.toggle("flet-tab-hidden", i !== selected),
     );
 }
@@ -62,7 +62,7 @@ function refreshView(view: Widget): void {
 function select(bar: Widget, index: number, focus: boolean): void {
     const tabs = ancestorOfType(bar, "Tabs");
     const ctx = bar.renderer.context;
-    const items = bar.lists.get("tabs")?.items ?? [];
+    const items = bar.list("tabs")?.items ?? [];
     if (index < 0 || index >= items.length || items[index].disabled) return;
     if (tabs && index !== selectedIndex(tabs)) {
         ctx.update(tabs.control, { selected_index: index });
@@ -138,13 +138,13 @@ export const TAB_BAR: WidgetDef = {
     events: {
         click: (w, e) => {
             const tab = (e.target as Element).closest?.("[role=tab]");
-            const items = w.lists.get("tabs")?.items ?? [];
+            const items = w.list("tabs")?.items ?? [];
             const index = items.findIndex((t) => t.el === tab);
             if (index >= 0) select(w, index, false);
         },
         keydown: (w, e) => {
             const key = (e as KeyboardEvent).key;
-            const items = w.lists.get("tabs")?.items ?? [];
+            const items = w.list("tabs")?.items ?? [];
             const current = items.findIndex((t) => t.el === e.target);
             if (current < 0 || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(key)) return;
             e.preventDefault();
