@@ -125,6 +125,22 @@ export function stopShares(w: Widget): void {
  */
 export function refreshShares(w: Widget | null): void {
     if (!w || (w.control.type !== "Row" && w.control.type !== "Column")) return;
+    // Once per Row or Column after the patch at hand: a patch that appends 1,000 rows calls this 1,000 times,
+    // and each call reads every child.
+    if (pending.size === 0) queueMicrotask(refreshPending);
+    pending.add(w);
+}
+
+const pending = new Set<Widget>();
+
+function refreshPending(): void {
+    const widgets = [...pending];
+    pending.clear();
+    // A widget unmounted since it asked is left alone: its unmounted hook already stopped its shares.
+    for (const w of widgets) if (w.control.view === w) refreshNow(w);
+}
+
+function refreshNow(w: Widget): void {
     const children = childWidgets(w);
     const on = needsShares(
         children.map((c) => ({ flex: flexFactor(c.prop("expand")), loose: c.prop("expand_loose") === true })),
