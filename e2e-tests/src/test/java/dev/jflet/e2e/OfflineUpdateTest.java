@@ -76,9 +76,11 @@ class OfflineUpdateTest extends HostedSiteTest {
         for (String path : requested) {
             assertTrue(newFiles.contains(path), path + " is not a file of the new version");
         }
-        String newConfig = newFiles.stream().filter(f -> f.startsWith("jflet-config.")).findFirst().orElseThrow();
-        assertTrue(requested.contains(newConfig), "the new version's " + newConfig + " ran: " + requested);
-        assertTrue(!oldFiles.contains(newConfig), "the versions differ");
+        // The loader holds the version's configuration, so a new version always has a new loader.
+        String newLoader = newFiles.stream().filter(f -> f.matches("loader\\.[0-9a-f]{12}\\.js")).findFirst()
+                .orElseThrow();
+        assertTrue(requested.contains(newLoader), "the new version's " + newLoader + " ran: " + requested);
+        assertTrue(!oldFiles.contains(newLoader), "the versions differ");
     }
 
     @ParameterizedTest

@@ -29,19 +29,25 @@ class StartupRequestsTest extends BrowserTest {
         assertThat(page.locator("[data-key=hello]")).hasText("Hello, world!");
 
         Map<String, Integer> downloads = new TreeMap<>();
+        Map<String, Integer> requests = new TreeMap<>();
         for (Object entry : (List<?>) page.evaluate(FETCHED)) {
             List<?> pair = (List<?>) entry;
+            requests.merge((String) pair.get(0), 1, Integer::sum);
             if (((Number) pair.get(1)).longValue() > 0) {
                 downloads.merge((String) pair.get(0), 1, Integer::sum);
             }
         }
         List<?> preloads = (List<?>) page.evaluate(PRELOADS);
 
-        assertFalse(preloads.isEmpty(), "index.html preloads the config and the renderer's modules");
+        assertFalse(preloads.isEmpty(), "index.html preloads the renderer's modules");
         for (Object preload : preloads) {
             assertEquals(1, downloads.getOrDefault((String) preload, 0), preload + " in " + downloads);
         }
         downloads.forEach((url, count) -> assertEquals(1, count, url + " was downloaded " + count + " times"));
+        // Not even a second request answered from the cache: each one queues for a connection before the first paint.
+        requests.forEach((url, count) -> assertEquals(1, count, url + " was requested " + count + " times"));
+        assertEquals(1, requests.keySet().stream().filter(url -> url.matches(".*\\.css")).count(),
+                "one stylesheet: " + requests.keySet());
         assertTrue(downloads.keySet().stream().anyMatch(url -> url.matches(".*/app/classes\\.[0-9a-f]{12}\\."
                 + (build == Build.WASM ? "wasm" : "js"))), downloads.toString());
     }

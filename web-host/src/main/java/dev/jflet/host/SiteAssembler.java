@@ -50,23 +50,21 @@ final class SiteAssembler {
         AppBuild app = AppBuild.finish(root);
         Map<String, String> names = new HashMap<>();
         names.put("rendererFile", fingerprintIfPresent(root, SiteLayout.RENDERER_JS, renderer));
-        names.put("rendererCssFile", fingerprintIfPresent(root, SiteLayout.RENDERER_CSS, renderer));
-        names.put("loaderCssFile", writeTemplate(root, SiteLayout.LOADER_CSS));
+        names.put("styleFile", writeStylesheet(root, renderer));
         names.put("supportFile", writeTemplate(root, SiteLayout.SUPPORT_JS));
         names.put("offlineFile", writeTemplate(root, SiteLayout.OFFLINE_JS));
+        // The loading screen's bar spans the WasmGC binary, the one build downloaded with progress events.
         Map<String, Long> sizes = new LinkedHashMap<>();
-        for (String file : List.of(app.wasm(), app.js())) {
-            sizes.put(file, Files.size(root.resolve(file)));
-        }
-        names.put("configFile", Fingerprint.write(root, SiteLayout.CONFIG_JSON,
-                bytes(SiteJson.config(options, app, sizes))));
-        // The loader starts downloading the build while the configuration is still on its way.
+        sizes.put(app.wasm(), Files.size(root.resolve(app.wasm())));
         names.put("wasmFile", app.wasm());
         names.put("wasmRuntimeFile", app.wasmRuntime());
         names.put("wasmBodiesFile", app.wasmBodies());
         names.put("jsFile", app.js());
+        // The configuration is written into the loader, so start-up waits for no request of its own.
+        Map<String, String> loaderValues = new HashMap<>(names);
+        loaderValues.put("config", SiteJson.config(options, app, sizes));
         names.put("loaderFile", Fingerprint.write(root, SiteLayout.LOADER_JS,
-                bytes(ScriptMinifier.minify(fill(template(SiteLayout.LOADER_JS), names)))));
+                bytes(fill(ScriptMinifier.minify(template(SiteLayout.LOADER_JS)), loaderValues))));
 
         SiteIcons icons = SiteIcons.write(options, root, favicon(options));
         Files.writeString(root.resolve(SiteLayout.MANIFEST), SiteJson.manifest(options, icons), UTF_8);
@@ -93,11 +91,24 @@ final class SiteAssembler {
         return all;
     }
 
-    /** Writes a script or stylesheet template without its comments and indentation (see {@link ScriptMinifier}). */
+    /** Writes a script template without its comments and indentation (see {@link ScriptMinifier}). */
     private static String writeTemplate(Path root, String name) throws IOException {
-        String text = template(name);
-        String minified = name.endsWith(".css") ? ScriptMinifier.minifyCss(text) : ScriptMinifier.minify(text);
-        return Fingerprint.write(root, name, bytes(minified));
+        return Fingerprint.write(root, name, bytes(ScriptMinifier.minify(template(name))));
+    }
+
+    /**
+     * The page's one stylesheet: the loading screen's rules, then the renderer's (when it is on the class path). One
+     * file rather than two, since every request before the first paint queues for the few connections a browser
+     * opens to a host.
+     */
+    private static String writeStylesheet(Path root, List<String> renderer) throws IOException {
+        StringBuilder css = new StringBuilder(ScriptMinifier.minifyCss(template(SiteLayout.LOADER_CSS)));
+        if (renderer.contains(SiteLayout.RENDERER_CSS)) {
+            Path rendererCss = root.resolve(SiteLayout.RENDERER_CSS);
+            css.append('\n').append(Files.readString(rendererCss, UTF_8));
+            Files.delete(rendererCss);
+        }
+        return Fingerprint.write(root, SiteLayout.STYLESHEET, bytes(css.toString()));
     }
 
     private static String fingerprintIfPresent(Path root, String path, List<String> copied) throws IOException {

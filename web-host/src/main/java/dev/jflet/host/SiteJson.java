@@ -12,7 +12,10 @@ final class SiteJson {
     private SiteJson() {
     }
 
-    /** {@code jflet-config.json}, which loader.js reads at start-up; {@code sizes} has each app file's bytes. */
+    /**
+     * The site's configuration, which jflet:publish writes into loader.js as an object literal (JSON is one); {@code
+     * sizes} has each app file's bytes.
+     */
     static String config(PublishOptions options, AppBuild build, Map<String, Long> sizes) throws IOException {
         Map<String, Object> app = new LinkedHashMap<>();
         app.put("name", options.appName());
@@ -27,7 +30,7 @@ final class SiteJson {
         config.put("sizes", sizes);
         config.put("routeUrlStrategy", options.routeUrlStrategy());
         config.put("baseUrl", options.baseUrl());
-        return WRITER.asString(config) + "\n";
+        return JSON.std.asString(config);
     }
 
     /** {@code manifest.webmanifest}, the web app manifest that makes the site installable. */

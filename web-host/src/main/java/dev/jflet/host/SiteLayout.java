@@ -17,9 +17,10 @@ final class SiteLayout {
 
     static final String INDEX_HTML = "index.html";
     static final String NOT_FOUND_HTML = "404.html";
-    static final String CONFIG_JSON = "jflet-config.json";
     static final String LOADER_JS = "loader.js";
     static final String LOADER_CSS = "loader.css";
+    /** The published stylesheet: {@link #LOADER_CSS} followed by {@link #RENDERER_CSS}. */
+    static final String STYLESHEET = "style.css";
     static final String SUPPORT_JS = "support.js";
     static final String OFFLINE_JS = "offline.js";
     static final String SERVICE_WORKER = "sw.js";

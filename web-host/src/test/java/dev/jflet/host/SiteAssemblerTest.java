@@ -65,9 +65,8 @@ class SiteAssemblerTest {
         List<String> expected = List.of(".nojekyll", "404.html", "_headers", "_redirects", "app/classes.H.js",
                 "app/classes.H.wasm", "app/classes.wasm-jsbodies.H.js", "app/classes.wasm-runtime.H.js",
                 "favicon.svg", "fonts/roboto.woff2", "icons/cupertino.json", "icons/material.json", "index.html",
-                "jflet-config.H.json", "loader.H.css", "loader.H.js", "manifest.webmanifest", "offline.H.js",
-                "pwa-icons/icon-192.png", "pwa-icons/icon-512.png", "renderer.H.css", "renderer.H.js",
-                "support.H.js", "sw.js");
+                "loader.H.js", "manifest.webmanifest", "offline.H.js", "pwa-icons/icon-192.png",
+                "pwa-icons/icon-512.png", "renderer.H.js", "style.H.css", "support.H.js", "sw.js");
 
         assertEquals(expected, written.stream().map(f -> f.replaceAll("\\.[0-9a-f]{12}\\.", ".H.")).sorted().toList());
     }
@@ -82,8 +81,8 @@ class SiteAssemblerTest {
     @Test
     void indexHtml_preloadsTheRendererChunks() throws InvalidOptionException {
         PublishOptions options = PublishOptions.of("com.example.A", "A", "A", "", "/", "path", null, null);
-        Map<String, String> files = Map.of("supportFile", "s.js", "loaderFile", "l.js", "configFile", "c.json",
-                "loaderCssFile", "l.css", "rendererCssFile", "r.css", "rendererFile", "r.js");
+        Map<String, String> files = Map.of("supportFile", "s.js", "loaderFile", "l.js", "styleFile", "s.css",
+                "rendererFile", "r.js");
         SiteIcons icons = new SiteIcons(List.of(), "favicon.svg", "image/svg+xml");
 
         assertTrue(SiteAssembler.indexHtml(options, files, icons, List.of("chunks/chunk-A.js"))
@@ -114,8 +113,9 @@ class SiteAssemblerTest {
         assertTrue(html.contains("<base href=\"/apps/counter/\">"), html);
         assertTrue(html.contains("<title>Counter &amp; &lt;Co&gt;</title>"), html);
         assertTrue(html.contains("<meta name=\"description\" content=\"Counts &quot;up&quot; and down\">"), html);
-        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + hashed("renderer", ".css") + "\">"), html);
-        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + hashed("loader", ".css") + "\">"), html);
+        assertEquals(1, html.split("<link rel=\"stylesheet\"").length - 1, "one stylesheet: " + html);
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + hashed("style", ".css") + "\">"), html);
+        assertFalse(html.contains("rel=\"preload\""), "the configuration is in the loader: " + html);
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;self&#39;;"
                 + " script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;; style-src &#39;self&#39;\">"), html);
         assertTrue(html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"), html);
@@ -132,7 +132,6 @@ class SiteAssemblerTest {
         // script would; support.js runs once the page is parsed, before the loader runs the app.
         assertEquals(List.of(" type=\"module\" async src=\"" + hashed("loader", ".js") + "\"",
                 " defer src=\"" + hashed("support", ".js") + "\""), found);
-        assertTrue(html.indexOf("<script") < html.indexOf("<link rel=\"preload\""), html);
         assertTrue(html.indexOf("<script") < html.indexOf("<link rel=\"stylesheet\""), html);
         assertEquals(html, Files.readString(site.resolve("404.html")));
         assertFalse(html.contains("<style"), html);
@@ -143,8 +142,11 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void config_namesTheHashedAppFilesAndTheirSizes() throws IOException {
-        Map<String, Object> config = JSON.std.mapFrom(Files.readString(site.resolve(hashed("jflet-config", ".json"))));
+    void config_inTheLoader_namesTheHashedAppFilesAndTheirSizes() throws IOException {
+        String loader = Files.readString(site.resolve(hashed("loader", ".js")));
+        Matcher literal = Pattern.compile("const CONFIG = (\\{.*?});\n").matcher(loader);
+        assertTrue(literal.find(), loader);
+        Map<String, Object> config = JSON.std.mapFrom(literal.group(1));
 
         String wasm = hashed("app/classes", ".wasm");
         String js = hashed("app/classes", ".js");
@@ -155,7 +157,7 @@ class SiteAssemblerTest {
                 "wasmRuntime", hashed("app/classes.wasm-runtime", ".js"),
                 "wasmBodies", hashed("app/classes.wasm-jsbodies", ".js"),
                 "js", js,
-                "sizes", Map.of(wasm, 8, js, 26),
+                "sizes", Map.of(wasm, 8),
                 "routeUrlStrategy", "hash",
                 "baseUrl", "/apps/counter/"), config);
     }
@@ -184,14 +186,19 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void loader_namesTheHashedConfigRendererAndOfflineModule() throws IOException {
+    void loader_namesTheHashedRendererAndOfflineModule() throws IOException {
         String loader = Files.readString(site.resolve(hashed("loader", ".js")));
 
-        assertTrue(loader.contains("const CONFIG_FILE = \"" + hashed("jflet-config", ".json") + "\";"), loader);
         assertTrue(loader.contains("const RENDERER_FILE = \"" + hashed("renderer", ".js") + "\";"), loader);
         assertTrue(loader.contains("const OFFLINE_FILE = \"" + hashed("offline", ".js") + "\";"), loader);
-        assertEquals(ScriptMinifier.minifyCss(resource("loader.css")),
-                Files.readString(site.resolve(hashed("loader", ".css"))));
+        assertFalse(loader.contains("{{"), loader);
+    }
+
+    @Test
+    void stylesheet_isTheLoadingScreensRulesThenTheRenderers() throws IOException {
+        assertEquals(ScriptMinifier.minifyCss(resource("loader.css")) + "\nbody{}\n",
+                Files.readString(site.resolve(hashed("style", ".css"))));
+        assertFalse(Files.exists(site.resolve("renderer.css")), "the renderer's stylesheet is in style.css");
     }
 
     @Test

@@ -28,7 +28,8 @@ final class BenchSite implements AutoCloseable {
 
     /**
      * Copies each of {@code apps} from {@code publishedSite} and its vanilla page into {@code root} (emptied first),
-     * then serves it. A vanilla page that links renderer.css gets the app's stylesheet and fonts.
+     * then serves it. A vanilla page that links renderer.css gets the app's stylesheet (the renderer's rules, after
+     * the loading screen's) and fonts.
      */
     static BenchSite stage(Path publishedSite, Path root, List<String> apps) throws IOException {
         deleteRecursively(root);
@@ -45,12 +46,12 @@ final class BenchSite implements AutoCloseable {
         return new BenchSite(root, SiteServer.start(root));
     }
 
-    /** The app's stylesheet: renderer.css, published under a content-hashed name (renderer.1a2b3c4d5e6f.css). */
+    /** The app's stylesheet, published under a content-hashed name (style.1a2b3c4d5e6f.css). */
     private static Path rendererCss(Path app) throws IOException {
         try (Stream<Path> files = Files.list(app)) {
-            return files.filter(f -> f.getFileName().toString().matches("renderer(\\.[0-9a-f]+)?\\.css"))
+            return files.filter(f -> f.getFileName().toString().matches("style\\.[0-9a-f]{12}\\.css"))
                     .findFirst()
-                    .orElseThrow(() -> new IOException("no renderer stylesheet in " + app));
+                    .orElseThrow(() -> new IOException("no stylesheet in " + app));
         }
     }
 

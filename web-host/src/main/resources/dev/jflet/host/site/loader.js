@@ -5,7 +5,8 @@
 // support.js reports a loader that never ran as one that could not be downloaded.
 globalThis.jfletLoaderRan = true;
 
-const CONFIG_FILE = "{{configFile}}";
+// The site's configuration (jflet-config in docs/architecture.md), written in by jflet:publish: no request to wait for.
+const CONFIG = {{config}};
 const RENDERER_FILE = "{{rendererFile}}";
 const OFFLINE_FILE = "{{offlineFile}}";
 const WASM_FILE = "{{wasmFile}}";
@@ -74,14 +75,6 @@ function forcedBuild() {
     }
 }
 
-async function loadConfig() {
-    const response = await fetch(siteUrl(CONFIG_FILE));
-    if (!response.ok) {
-        throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    return response.json();
-}
-
 /** Runs a load; when it fails because a file is missing, says so instead of the engine's indirect message. */
 async function load(files, action) {
     try {
@@ -126,8 +119,9 @@ function download(file, progress) {
 }
 
 /**
- * The downloads of a build, started as soon as the loader runs, before the configuration arrives. Progress that
- * comes before the loading screen knows the build's size is kept and handed over once it does.
+ * The downloads of a build, started as soon as the loader runs, before the page is parsed. The WasmGC binary is
+ * downloaded with progress events, which the loading screen's bar shows once it exists. The JavaScript build is
+ * imported at once instead: the browser compiles it while it arrives, in one request; its bar shows no amount.
  */
 function startDownloads(build) {
     let early = 0;
@@ -144,10 +138,11 @@ function startDownloads(build) {
         started.bytes = download(WASM_FILE, progress);
         started.modules = Promise.all([import(siteUrl(WASM_RUNTIME_FILE)), import(siteUrl(WASM_BODIES_FILE))]);
         started.modules.catch(() => {});
+        started.bytes.catch(() => {});
     } else {
-        started.bytes = download(JS_FILE, progress);
+        started.module = import(siteUrl(JS_FILE));
+        started.module.catch(() => {});
     }
-    started.bytes.catch(() => {});
     return started;
 }
 
@@ -166,13 +161,7 @@ async function runWasm(downloads) {
 }
 
 async function runJs(downloads) {
-    const app = await runStep(`Loading the JavaScript build (${JS_FILE})`, () =>
-        load([JS_FILE], async () => {
-            // Downloaded first for the progress bar; the import then finds it in the cache.
-            await downloads.bytes.catch(() => {});
-            return import(siteUrl(JS_FILE));
-        }),
-    );
+    const app = await runStep(`Loading the JavaScript build (${JS_FILE})`, () => load([JS_FILE], () => downloads.module));
     return () => app.main([]);
 }
 
@@ -205,7 +194,6 @@ async function runApp(config, screen, downloads) {
         }
     }
     if (build === "js") {
-        downloads.attach(screen.progress(config.sizes?.[JS_FILE]));
         main = await runJs(downloads);
     }
     const label = build === "wasm" ? "WebAssembly" : "JavaScript";
@@ -310,18 +298,17 @@ async function start() {
     if (await switchToWaitingVersion().catch(() => false)) {
         return;
     }
-    const rendererPromise = import(siteUrl(RENDERER_FILE));
+    // The app's files first: the renderer's modules are preloaded by index.html already.
     const downloads = startDownloads(chosenBuild());
-    const configPromise = runStep(`Loading ${CONFIG_FILE}`, loadConfig);
-    // Both are awaited below; these handlers only keep an early failure from also being reported as unhandled.
+    const rendererPromise = import(siteUrl(RENDERER_FILE));
+    // Awaited below; this handler only keeps an early failure from also being reported as unhandled.
     rendererPromise.catch(() => {});
-    configPromise.catch(() => {});
 
     const root = await appRoot();
     if (globalThis.jfletUnsupported) {
         return; // support.js shows what the browser lacks.
     }
-    const config = await configPromise;
+    const config = CONFIG;
     const build = await runApp(config, loadingScreen(root), downloads);
     const renderer = await runStep(`Loading the renderer (${RENDERER_FILE})`, () => rendererPromise);
     await runStep("Starting the renderer", () =>
