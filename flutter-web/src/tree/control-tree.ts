@@ -21,16 +21,21 @@ export interface TreeListener {
 export const IGNORE_CHANGES: TreeListener = { propChanged() {}, listChanged() {} };
 
 export class ControlTree {
-    private readonly index = new Map<number, Control>();
+    /**
+     * Controls by id. Ids are small integers handed out in order, so an array indexes them in 4 bytes each where a
+     * Map takes about 18 (V8 turns an array whose ids grew sparse into a dictionary, which bounds the holes).
+     */
+    private readonly index: (Control | undefined)[] = [];
+    private count = 0;
 
     constructor(public listener: TreeListener = IGNORE_CHANGES) {}
 
     get(id: number): Control | undefined {
-        return this.index.get(id);
+        return Number.isInteger(id) && id >= 0 ? this.index[id] : undefined;
     }
 
     get size(): number {
-        return this.index.size;
+        return this.count;
     }
 
     /**
@@ -64,14 +69,20 @@ export class ControlTree {
             if (k === "_internals") control.props[k] = shareValue(this.materialize(value[k], control));
             else if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
         }
-        if (control.id >= 0) this.index.set(control.id, control);
+        if (control.id >= 0 && Number.isInteger(control.id)) {
+            if (this.index[control.id] === undefined) this.count++;
+            this.index[control.id] = control;
+        }
         return control;
     }
 
     /** Unregisters the controls inside a value that left the tree, unless a newer object took the id. */
     release(value: unknown): void {
         if (value instanceof Control) {
-            if (this.index.get(value.id) === value) this.index.delete(value.id);
+            if (value.id >= 0 && this.index[value.id] === value) {
+                delete this.index[value.id];
+                this.count--;
+            }
             for (const k in value.props) this.release(value.props[k]);
         } else if (Array.isArray(value)) {
             for (const v of value) this.release(v);
