@@ -31,7 +31,9 @@ const LAZY_MODULES = [
     "src/widgets/nav.ts",
     "src/widgets/scroll-events.ts",
     "src/widgets/scroll-lists.ts",
+    "src/widgets/sheet-drag.ts",
     "src/widgets/tabs.ts",
+    "src/widgets/text-state.ts",
 ];
 
 describe("the renderer bundle", () => {
