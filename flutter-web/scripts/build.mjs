@@ -1,5 +1,5 @@
-// Builds the renderer into $JFLET_OUT_DIR (default target/classes/META-INF/jflet/renderer):
-// renderer.js, renderer.css, fonts/ and icons/. Flet's icon tables are read from $JFLET_SHARED_DIR.
+// Builds the renderer into $JFLET_OUT_DIR (default target/classes/META-INF/jflet/renderer): renderer.js and
+// chunks/ (scripts/bundle.mjs), renderer.css, fonts/ and icons/. Flet's icon tables are read from $JFLET_SHARED_DIR.
 // Then writes the size report (scripts/sizes.mjs) into $JFLET_SIZES_DIR (default target/).
 import { build, transform } from "esbuild";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { copyFonts, SYMBOLS_PATH } from "./fonts.mjs";
 import { iconShards, iconTable } from "./icons.mjs";
 import { paletteCss, themeCss } from "./theme.mjs";
+import { bundleRenderer } from "./bundle.mjs";
 import { writeSizeReport } from "./sizes.mjs";
 import { readLigatures } from "./woff2-ligatures.mjs";
 
@@ -27,20 +28,7 @@ if (!existsSync(join(sharedDir, "data/flet-icons/material_icons.json"))) {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, "icons"), { recursive: true });
 
-// Splitting puts dynamically imported pieces (the Markdown parser) into chunks/, loaded on first use.
-const { metafile } = await build({
-    entryPoints: { renderer: join(moduleDir, "src/main.ts") },
-    outdir: outDir,
-    chunkNames: "chunks/[name]-[hash]",
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    minify: true,
-    target: "es2020",
-    legalComments: "none",
-    logLevel: "warning",
-    metafile: true,
-});
+const output = await bundleRenderer(join(moduleDir, "src/main.ts"), outDir, join(moduleDir, "tsconfig.json"));
 
 const [fontCss] = copyFonts(outDir);
 const ownCss = await build({
@@ -64,4 +52,4 @@ for (const set of ["material", "cupertino"]) {
     console.log(`icons/${set}: ${table.withGlyph} of ${table.total} names have a Material Symbols glyph`);
 }
 
-console.log(writeSizeReport(outDir, metafile, sizesDir));
+console.log(writeSizeReport(outDir, output, moduleDir, sizesDir));

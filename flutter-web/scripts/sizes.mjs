@@ -6,11 +6,15 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** When a lazily imported module's chunk loads, by the module esbuild split it from. */
+/** When a lazily imported module's chunk loads, by that module; control families default to widgets/lazy.ts. */
 const LAZY = {
     "src/markdown/render.ts": "first Markdown (marked's lexer + DOM builder)",
     "src/theme/theme-apply.ts": "first Theme (page or Container)",
     "src/theme/seed-scheme.ts": "first theme with a color_scheme_seed",
+    "src/services/index.ts": "first service call",
+    "src/widgets/scroll-events.ts": "first on_scroll, auto_scroll or scroll_to",
+    "src/widgets/sheet-drag.ts": "first draggable BottomSheet",
+    "src/widgets/text-state.ts": "first button with a per-state text_style",
 };
 
 /** bytes, gzip and brotli sizes of one file's contents. */
@@ -22,28 +26,45 @@ export function measure(bytes) {
     };
 }
 
+/** The files `fileName` imports statically, directly or through other chunks, by Rollup's output records. */
+export function staticClosure(output, fileName) {
+    const byName = new Map(output.map((o) => [o.fileName, o]));
+    const seen = new Set();
+    const visit = (name) => {
+        for (const dep of byName.get(name)?.imports ?? []) {
+            if (!seen.has(dep)) {
+                seen.add(dep);
+                visit(dep);
+            }
+        }
+    };
+    visit(fileName);
+    return seen;
+}
+
 /**
- * One row per part of the renderer in outDir. `metafile` is esbuild's for the renderer.js build; it says which
- * chunks renderer.js imports (they load before first paint) and which module each lazy chunk came from.
+ * One row per part of the renderer in outDir. `output` is Rollup's for the renderer.js build (scripts/bundle.mjs):
+ * the chunks renderer.js imports statically load before first paint; each dynamically imported module's chunk
+ * loads when that module is first needed; chunks shared by lazy ones only load with them. Module paths are
+ * reported relative to `sourceRoot`.
  */
-export function sizeRows(outDir, metafile) {
+export function sizeRows(outDir, output, sourceRoot) {
     const file = (path) => measure(readFileSync(join(outDir, path)));
-    const outputs = Object.entries(metafile.outputs).map(([path, out]) => [relative(outDir, path), out]);
-    const eager = new Set(
-        outputs
-            .find(([path]) => path === "renderer.js")[1]
-            .imports.filter((i) => i.kind === "import-statement")
-            .map((i) => relative(outDir, i.path)),
-    );
-    const rows = [{ file: "renderer.js", part: "renderer (eager)", loads: "first paint", ...file("renderer.js") }];
-    for (const [path, out] of outputs.filter(([p]) => p.startsWith("chunks/")).sort(([a], [b]) => a.localeCompare(b))) {
-        const entry = out.entryPoint;
-        const loads = eager.has(path)
-            ? "first paint (imported by renderer.js)"
-            : entry
-              ? (LAZY[entry] ?? "first control of its family (widgets/lazy.ts)")
-              : "with the lazy chunks that import it";
-        const part = entry ? `lazy chunk: ${entry}` : eager.has(path) ? "shared code (eager)" : "shared code (lazy)";
+    const chunks = output.filter((o) => o.type === "chunk");
+    const eager = staticClosure(chunks, "renderer.js");
+    const source = (id) => relative(sourceRoot, id).replaceAll("\\", "/");
+    const rows = [{ file: "renderer.js", part: "renderer entry", loads: "first paint", ...file("renderer.js") }];
+    for (const chunk of chunks.filter((c) => !c.isEntry).sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+        const path = chunk.fileName;
+        let part, loads;
+        if (eager.has(path)) {
+            [part, loads] = ["renderer code (eager)", "first paint (imported by renderer.js)"];
+        } else if (chunk.isDynamicEntry) {
+            const module = source(chunk.facadeModuleId);
+            [part, loads] = [`lazy chunk: ${module}`, LAZY[module] ?? "first control of its family (widgets/lazy.ts)"];
+        } else {
+            [part, loads] = ["shared code (lazy)", "with the lazy chunks that import it"];
+        }
         rows.push({ file: path, part, loads, ...file(path) });
     }
     rows.push({
@@ -94,8 +115,8 @@ export function sizeTable(rows) {
 }
 
 /** Writes renderer-sizes.json and renderer-sizes.md into reportDir and returns the markdown. */
-export function writeSizeReport(outDir, metafile, reportDir) {
-    const rows = sizeRows(outDir, metafile);
+export function writeSizeReport(outDir, output, sourceRoot, reportDir) {
+    const rows = sizeRows(outDir, output, sourceRoot);
     const markdown = sizeTable(rows);
     mkdirSync(reportDir, { recursive: true });
     writeFileSync(join(reportDir, "renderer-sizes.json"), JSON.stringify(rows, null, 2) + "\n");

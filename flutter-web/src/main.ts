@@ -24,8 +24,9 @@ export async function start(options: StartOptions): Promise<RunningApp> {
     if (!options?.root || typeof options.root.append !== "function") {
         throw new Error("start() needs {root: HTMLElement, wasm: boolean, appId: string}; root is missing");
     }
-    // Assets sit next to renderer.js; shared code may live in split chunks elsewhere.
-    setIconTableBase(import.meta.url);
+    // The icon tables sit next to renderer.js, which only re-exports start(): this code is bundled into
+    // chunks/ one folder below it (scripts/bundle.mjs).
+    setIconTableBase(new URL("../", import.meta.url).href);
     const session = new Session(options, window, globalThis as unknown as Bridge);
     await session.connect();
     return session;

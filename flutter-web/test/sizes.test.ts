@@ -1,18 +1,19 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { measure, sizeRows, sizeTable } from "../scripts/sizes.mjs";
+import { measure, sizeRows, sizeTable, staticClosure } from "../scripts/sizes.mjs";
 
-/** A build output folder with the files the report reads, and esbuild's metafile for it. */
+/** A build output folder with the files the report reads, and Rollup's output records for it. */
 function fakeBuild() {
     const out = mkdtempSync(join(tmpdir(), "jflet-sizes-"));
     const files: Record<string, string> = {
-        "renderer.js": 'import"./chunks/chunk-A.js";' + "x".repeat(500),
-        "chunks/chunk-A.js": "shared",
-        "chunks/chunk-B.js": "shared by lazy ones",
+        "renderer.js": 'export{a as start}from"./chunks/main-A.js";',
+        "chunks/main-A.js": 'import"./util-C.js";' + "x".repeat(500),
+        "chunks/util-C.js": "eager through main",
+        "chunks/shared-B.js": "shared by lazy ones",
         "chunks/seed-scheme-X.js": "maths ".repeat(200),
-        "chunks/inputs-Y.js": "inputs",
+        "chunks/inputs-Y.js": 'import"./shared-B.js";import"./main-A.js";',
         "renderer.css": ".a{}",
         "fonts/roboto-latin-400-normal.woff2": "r",
         "fonts/material-symbols-rounded.woff2": "rr",
@@ -23,22 +24,34 @@ function fakeBuild() {
         mkdirSync(join(out, path, ".."), { recursive: true });
         writeFileSync(join(out, path), text);
     }
-    const key = (p: string) => relative(process.cwd(), join(out, p));
-    const metafile = {
-        outputs: {
-            [key("renderer.js")]: {
-                imports: [
-                    { path: key("chunks/chunk-A.js"), kind: "import-statement" },
-                    { path: key("chunks/seed-scheme-X.js"), kind: "dynamic-import" },
-                ],
-            },
-            [key("chunks/chunk-A.js")]: { imports: [] },
-            [key("chunks/chunk-B.js")]: { imports: [] },
-            [key("chunks/seed-scheme-X.js")]: { imports: [], entryPoint: "src/theme/seed-scheme.ts" },
-            [key("chunks/inputs-Y.js")]: { imports: [], entryPoint: "src/widgets/inputs.ts" },
-        },
-    };
-    return { out, metafile };
+    const root = "/repo/flutter-web";
+    const chunk = (fileName: string, more: object) => ({
+        type: "chunk",
+        fileName,
+        isEntry: false,
+        isDynamicEntry: false,
+        facadeModuleId: null,
+        imports: [],
+        dynamicImports: [],
+        ...more,
+    });
+    const output = [
+        chunk("renderer.js", { isEntry: true, facadeModuleId: `${root}/src/main.ts`, imports: ["chunks/main-A.js"] }),
+        chunk("chunks/main-A.js", {
+            imports: ["chunks/util-C.js"],
+            dynamicImports: ["chunks/seed-scheme-X.js", "chunks/inputs-Y.js"],
+        }),
+        chunk("chunks/util-C.js", {}),
+        chunk("chunks/shared-B.js", {}),
+        chunk("chunks/seed-scheme-X.js", { isDynamicEntry: true, facadeModuleId: `${root}/src/theme/seed-scheme.ts` }),
+        chunk("chunks/inputs-Y.js", {
+            isDynamicEntry: true,
+            facadeModuleId: `${root}/src/widgets/inputs.ts`,
+            imports: ["chunks/shared-B.js", "chunks/main-A.js"],
+        }),
+        { type: "asset", fileName: "x.txt" },
+    ];
+    return { out, output, root };
 }
 
 describe("the size report", () => {
@@ -51,13 +64,14 @@ describe("the size report", () => {
     });
 
     it("says when each part loads: eager chunks at first paint, lazy ones by the module they came from", () => {
-        const { out, metafile } = fakeBuild();
-        const rows = sizeRows(out, metafile);
+        const { out, output, root } = fakeBuild();
+        const rows = sizeRows(out, output, root);
         const loads = Object.fromEntries(rows.map((r: any) => [r.file, r.loads]));
         expect(loads).toEqual({
             "renderer.js": "first paint",
-            "chunks/chunk-A.js": "first paint (imported by renderer.js)",
-            "chunks/chunk-B.js": "with the lazy chunks that import it",
+            "chunks/main-A.js": "first paint (imported by renderer.js)",
+            "chunks/util-C.js": "first paint (imported by renderer.js)",
+            "chunks/shared-B.js": "with the lazy chunks that import it",
             "chunks/inputs-Y.js": "first control of its family (widgets/lazy.ts)",
             "chunks/seed-scheme-X.js": "first theme with a color_scheme_seed",
             "renderer.css": "first paint",
@@ -70,12 +84,35 @@ describe("the size report", () => {
         expect(icons.each.bytes).toBe("9–18");
     });
 
+    it("names each lazy chunk's part by the module it was split from, relative to the sources", () => {
+        const { out, output, root } = fakeBuild();
+        const parts = Object.fromEntries(sizeRows(out, output, root).map((r: any) => [r.file, r.part]));
+        expect(parts["chunks/seed-scheme-X.js"]).toBe("lazy chunk: src/theme/seed-scheme.ts");
+        expect(parts["chunks/main-A.js"]).toBe("renderer code (eager)");
+        expect(parts["chunks/shared-B.js"]).toBe("shared code (lazy)");
+    });
+
+    it("follows static imports through chunks, but not dynamic ones", () => {
+        const { output } = fakeBuild();
+        expect([...staticClosure(output, "renderer.js")].sort()).toEqual(["chunks/main-A.js", "chunks/util-C.js"]);
+        expect([...staticClosure(output, "chunks/inputs-Y.js")].sort()).toEqual([
+            "chunks/main-A.js",
+            "chunks/shared-B.js",
+            "chunks/util-C.js",
+        ]);
+    });
+
     it("totals first paint over renderer.js, its static chunks and the CSS", () => {
-        const { out, metafile } = fakeBuild();
-        const rows = sizeRows(out, metafile);
+        const { out, output, root } = fakeBuild();
+        const rows = sizeRows(out, output, root);
         const table = sizeTable(rows);
         const eager = rows.filter((r: any) => r.loads.startsWith("first paint"));
-        expect(eager.map((r: any) => r.file)).toEqual(["renderer.js", "chunks/chunk-A.js", "renderer.css"]);
+        expect(eager.map((r: any) => r.file)).toEqual([
+            "renderer.js",
+            "chunks/main-A.js",
+            "chunks/util-C.js",
+            "renderer.css",
+        ]);
         const bytes = eager.reduce((s: number, r: any) => s + r.bytes, 0);
         expect(table).toContain(`| **first paint (JS + CSS)** | | ${bytes} |`);
         expect(table.split("\n")[0]).toBe("| file | part | bytes | gzip | brotli | loads |");

@@ -8,11 +8,11 @@ const SETS: Record<number, string> = { 1: "material", 2: "cupertino" };
 /** Loads the table file holding codes shard * SHARD_SIZE … of a set. */
 export type TableLoader = (set: string, shard: number) => Promise<IconTable>;
 
-// The tables sit next to renderer.js in the published site. This module may be bundled into a split
-// chunk in another folder, so the entry module tells it where renderer.js is (setIconTableBase).
+// The tables sit next to renderer.js in the published site. This module is bundled into a chunk in
+// another folder, so start() tells it where renderer.js is (setIconTableBase).
 let tableBase = import.meta.url;
 
-/** Sets the URL the icon tables are resolved against: renderer.js's own. */
+/** Sets the URL the icon tables are resolved against: the folder of renderer.js. */
 export function setIconTableBase(url: string): void {
     tableBase = url;
 }

@@ -3,8 +3,8 @@
 // theme-apply.ts.
 
 /**
- * What the theme chunk gets from renderer.js: the seed maths when loaded, and helpers it passes in rather than
- * imports, because an import from this chunk would make esbuild split the shared chunks loaded at first paint.
+ * What the theme chunk gets from the first-paint code: the seed maths when loaded, and helpers it passes in
+ * rather than imports, so this module depends on nothing and its chunk imports nothing.
  */
 export interface VarsContext {
     readonly scheme: SchemeFn | null;

@@ -4,8 +4,10 @@
 // the precedence (disabled, then pressed, then focused, then hovered, then selected) instead of the map's order.
 // shape's kind becomes CSS corner-shape (bevel, a superellipse for continuous); browsers without corner-shape draw
 // round corners. visual_density adjusts the minimum size and vertical padding as Flutter does (4 px per unit).
-// Per-state text styles follow the pointer and focus (text-state.ts). enable_feedback is a no-op on the web.
-import { badValue } from "../render/base-props";
+// text_style's default entry applies here; entries for other states follow the pointer and focus in the
+// text-state chunk, loaded for the first style that has them. enable_feedback is a no-op on the web.
+import { chunkLoader } from "../chunk";
+import { badValue, setDeclarations } from "../render/base-props";
 import type { Widget } from "../render/widget";
 import { isRecord } from "../tree/control";
 import { parseDuration } from "../values/animation";
@@ -14,7 +16,7 @@ import { CURSORS } from "../values/cursor";
 import { elevationShadow, parseBorderSide, parseCornerShape, parseShapeRadius } from "../values/decoration";
 import { isNumber, parseAlignment, parseInsets, px } from "../values/geometry";
 import { parseStateValues, type State } from "../values/state";
-import { applyTextStates } from "./text-state";
+import { parseTextStyle } from "../values/text-style";
 
 const SUFFIX: Partial<Record<State, string>> = {
     default: "",
@@ -88,7 +90,37 @@ export function applyButtonStyle(w: Widget, v: unknown, el: HTMLElement = w.el):
     el.classList.toggle("flet-custom-overlay", style.overlay_color !== undefined && style.overlay_color !== null);
     applySingleValues(w, style, put);
     w.parts.styleVars = set;
-    applyTextStates(w, el, style.text_style);
+    applyTextStyle(w, el, style.text_style);
+}
+
+const textStates = chunkLoader(
+    () => import("./text-state"),
+    "the button text style chunk",
+    "text styles per state do not apply",
+);
+
+/** Whether the widget's text_style has entries for other states than the default. */
+function followsState(w: Widget): boolean {
+    return !!w.parts.textStates && Object.keys(w.parts.textStates).some((state) => state !== "default");
+}
+
+/** Applies `v` (a TextStyle or a {state: TextStyle} map) to `el`: its default entry now, the others by state. */
+function applyTextStyle(w: Widget, el: HTMLElement, v: unknown): void {
+    const states = v === undefined || v === null ? null : parseStateValues(v, (x) => parseTextStyle(x));
+    if (states === null && v !== undefined && v !== null)
+        badValue(w, "style.text_style", v, "a TextStyle or a {state: TextStyle} map");
+    w.parts.textStates = states ?? undefined;
+    setDeclarations(w, "style.text_style", el, states?.default ?? null);
+    refreshTextState(w, el);
+}
+
+/** Re-applies the text style entry for `el`'s current state when the style has entries per state. */
+export function refreshTextState(w: Widget, el: HTMLElement = w.el): void {
+    if (followsState(w))
+        textStates().then(
+            (m) => m.followTextStates(w, el),
+            () => {},
+        );
 }
 
 /** Flutter's VisualDensity names as density units; adaptivePlatformDensity is compact where the pointer is fine. */
@@ -99,8 +131,8 @@ function densityUnits(v: unknown, win: Window | null): number | null {
 }
 
 /**
- * The fields with one value for every state: alignment, animation_duration and visual_density; text_style,
- * per state, goes to text-state.ts.
+ * The fields with one value for every state: alignment, animation_duration and visual_density; text_style
+ * goes to applyTextStyle.
  */
 function applySingleValues(w: Widget, style: Record<string, unknown>, put: (name: string, value: string) => void) {
     if (style.alignment !== undefined && style.alignment !== null) {

@@ -2,7 +2,9 @@
 // page under them is inert. Focus moves in when one opens, Tab stays inside, and focus goes back to
 // where it was when it closes. Escape and a click on the scrim dismiss it unless AlertDialog.modal is
 // true (or BottomSheet.dismissible is false). The listeners sit on the <dialog> itself: `cancel` does
-// not bubble, and Escape must reach the dialog even from a text field that handles keys.
+// not bubble, and Escape must reach the dialog even from a text field that handles keys. Dragging a
+// BottomSheet (sheet-drag.ts) is a chunk, loaded the first time a sheet is draggable.
+import { chunkLoader } from "../chunk";
 import type { Widget, WidgetDef } from "../render/widget";
 import { badValue, numberProp } from "../render/base-props";
 import { elevationShadow } from "../values/decoration";
@@ -10,7 +12,6 @@ import { parseInsets, parseMainAxis } from "../values/geometry";
 import { applyConstraints, applyShape } from "../values/shape";
 import { type Presenter, dialogHooks, dismiss, isShown } from "./dialog-flow";
 import { part, textOrControl } from "./parts";
-import { trackSheetDrag } from "./sheet-drag";
 import { colorSetter } from "./text";
 
 const FOCUSABLE =
@@ -175,6 +176,19 @@ export const ALERT_DIALOG: WidgetDef = {
     unmounted: modalHooks.unmounted,
 };
 
+const sheetDrag = chunkLoader(() => import("./sheet-drag"), "the sheet dragging chunk", "sheets cannot be dragged");
+
+/** BottomSheet.draggable; the first time it is true, the drag handling is loaded and attached to the surface. */
+function setDraggable(w: Widget, v: unknown): void {
+    w.parts.surface.classList.toggle("flet-sheet-draggable", v === true);
+    if (v !== true || w.parts.dragTracked) return;
+    w.parts.dragTracked = true;
+    sheetDrag().then(
+        (m) => m.trackSheetDrag(w, w.parts.surface, () => dismiss(w, SHEET.presenter)),
+        () => (w.parts.dragTracked = false),
+    );
+}
+
 const SHEET: Modal = { presenter: modalPresenter, dismissible: (w) => w.prop("dismissible") !== false };
 
 export const BOTTOM_SHEET: WidgetDef = {
@@ -186,7 +200,6 @@ export const BOTTOM_SHEET: WidgetDef = {
         w.parts.handle.hidden = true;
         w.parts.content = part(w, "flet-sheet-content");
         w.parts.surface.append(w.parts.handle, w.parts.content);
-        trackSheetDrag(w, w.parts.surface, () => dismiss(w, SHEET.presenter));
         return dialog;
     },
     props: {
@@ -197,7 +210,7 @@ export const BOTTOM_SHEET: WidgetDef = {
         },
         content: (w, v) => textOrControl(w, "content", w.parts.content, v),
         show_drag_handle: (w, v) => (w.parts.handle.hidden = v !== true),
-        draggable: (w, v) => w.parts.surface.classList.toggle("flet-sheet-draggable", v === true),
+        draggable: setDraggable,
         bgcolor: colorSetter("backgroundColor", "bgcolor", (w) => w.parts.surface),
         barrier_color: colorSetter("backgroundColor", "barrier_color"),
         elevation: (w, v) => {

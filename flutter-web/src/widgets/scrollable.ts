@@ -2,7 +2,7 @@
 // The scroll mode is CSS (data-scroll); everything else, on_scroll notifications, auto_scroll and scroll_to,
 // lives in the scroll-events chunk, loaded the first time an app uses one of them, so apps that never do
 // do not download it.
-import { warnOnce } from "../log";
+import { chunkLoader } from "../chunk";
 import { badValue, numberProp } from "../render/base-props";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 
@@ -14,17 +14,11 @@ export interface ScrollAxis {
 
 const SCROLL_MODES = new Set(["auto", "adaptive", "always", "hidden"]);
 
-type ScrollEvents = typeof import("./scroll-events");
-let chunk: Promise<ScrollEvents> | undefined;
-
-function scrollEvents(): Promise<ScrollEvents> {
-    chunk ??= import("./scroll-events").catch((e) => {
-        chunk = undefined;
-        warnOnce(`the scrolling chunk could not be loaded (${e}); scroll events and scroll_to do not work`);
-        throw e;
-    });
-    return chunk;
-}
+const scrollEvents = chunkLoader(
+    () => import("./scroll-events"),
+    "the scrolling chunk",
+    "scroll events and scroll_to do not work",
+);
 
 /** Keeps the end in view after the children changed, when auto_scroll is on. */
 export function autoScroll(w: Widget, axis: ScrollAxis): void {

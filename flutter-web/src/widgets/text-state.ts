@@ -1,11 +1,11 @@
 // ButtonStyle.text_style per state (flet-protocol.md §2.6). A text style has too many CSS properties for a
 // custom property per state and property, so the widget follows its own state instead: pointer, focus and press
 // events re-resolve which entry applies (with buttons.css's precedence: disabled, pressed, focused, hovered,
-// selected, then default) and set its declarations on the button.
-import { badValue, setDeclarations } from "../render/base-props";
+// selected, then default) and set its declarations on the button. A chunk, loaded for the first button whose
+// text_style has entries for states (button-style.ts parses the style and applies its default entry).
+import { setDeclarations } from "../render/base-props";
 import type { Widget } from "../render/widget";
-import { parseStateValues, type State } from "../values/state";
-import { parseTextStyle } from "../values/text-style";
+import type { State } from "../values/state";
 
 type Declarations = Record<string, string>;
 
@@ -42,14 +42,9 @@ export function refreshTextState(w: Widget, el: HTMLElement = w.el): void {
     setDeclarations(w, "style.text_style", el, states ? resolveState(states, active) : null);
 }
 
-/** Applies `v` (a TextStyle or a {state: TextStyle} map) to `el`, following its state when entries differ. */
-export function applyTextStates(w: Widget, el: HTMLElement, v: unknown): void {
-    const states = v === undefined || v === null ? null : parseStateValues(v, (x) => parseTextStyle(x));
-    if (states === null && v !== undefined && v !== null)
-        badValue(w, "style.text_style", v, "a TextStyle or a {state: TextStyle} map");
-    w.parts.textStates = states ?? undefined;
-    const perState = !!states && Object.keys(states).some((s) => s !== "default");
-    if (perState && !w.parts.textStateEvents) {
+/** Makes `el` follow its state from now on (listening once per widget) and applies the current state's entry. */
+export function followTextStates(w: Widget, el: HTMLElement): void {
+    if (!w.parts.textStateEvents) {
         w.parts.textStateEvents = true;
         // Once the event's default action ran, the browser has updated :hover, :active and :focus-visible.
         const update = () => setTimeout(() => refreshTextState(w, el));

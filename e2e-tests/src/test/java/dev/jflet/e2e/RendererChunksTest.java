@@ -1,22 +1,30 @@
 package dev.jflet.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every module of the renderer, including the families loaded only when a control needs them,
- * evaluates in Chromium. The unit tests run the sources; this catches what bundling can break, such
- * as a helper used before its definition in a split chunk.
+ * How the renderer's modules load: renderer.js and the one chunk it re-exports start() from before first paint, a
+ * lazily loaded family only when a control of it first shows, and every module, lazy ones included, evaluates in
+ * Chromium. The unit tests run the sources; this catches what bundling can break, such as a helper used before its
+ * definition in a chunk.
  */
 class RendererChunksTest extends BrowserTest {
+    private static final String MODULE_PRELOADS = """
+            () => [...document.querySelectorAll('link[rel=modulepreload]')].map(link => link.getAttribute('href'))
+            """;
 
     @Test
     void everyRendererModule_imported_evaluatesWithoutError() throws IOException {
@@ -30,5 +38,30 @@ class RendererChunksTest extends BrowserTest {
             Object result = page.evaluate("m => import('./' + m).then(() => 'ok', e => String(e))", module);
             assertEquals("ok", result, module);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void store_firstPaintLoadsTwoModules_theSwitchesFamilyOnlyWithTheSettingsView(Build build) {
+        Page page = open(build, "/store/");
+        assertThat(page.locator(".flet-appbar h1 >> visible=true")).hasText("Store");
+
+        List<?> preloads = (List<?>) page.evaluate(MODULE_PRELOADS);
+        assertEquals(2, preloads.size(), preloads.toString());
+        assertTrue(((String) preloads.get(0)).matches("renderer\\.[0-9a-f]{12}\\.js"), preloads.toString());
+        assertTrue(((String) preloads.get(1)).matches("chunks/main-[0-9a-f]{8}\\.js"), preloads.toString());
+        assertEquals(List.of(siteUrl("/store/" + preloads.get(1))), chunkRequests(), "chunks before first use");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Settings").setExact(true)).click();
+
+        assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Show prices"))).isVisible();
+        List<String> chunks = chunkRequests();
+        assertEquals(2, chunks.size(), chunks.toString());
+        assertTrue(chunks.get(1).matches(".*/store/chunks/inputs-[0-9a-f]{8}\\.js"), chunks.toString());
+    }
+
+    /** The renderer chunks the page has requested so far, in order. */
+    private List<String> chunkRequests() {
+        return recorded().requests().stream().filter(url -> url.contains("/chunks/")).toList();
     }
 }

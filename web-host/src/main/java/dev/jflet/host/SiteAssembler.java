@@ -128,11 +128,14 @@ final class SiteAssembler {
         }
     }
 
-    private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s*(?:\\{[^}]*}\\s*from\\s*)?\"(\\./[^\"]+)\"");
+    /** A leading {@code import"./x"}, {@code import{a}from"./x"} or {@code export{a}from"./x"} (or {@code *}). */
+    private static final Pattern STATIC_IMPORT = Pattern.compile(
+            "(?:import\\s*(?:(?:\\{[^}]*}|\\*\\s*as\\s+[\\w$]+)\\s*from\\s*)?"
+                    + "|export\\s*(?:\\{[^}]*}|\\*(?:\\s*as\\s+[\\w$]+)?)\\s*from\\s*)\"(\\./[^\"]+)\"");
 
     /**
-     * The modules a renderer module imports statically (its split chunks), so index.html can preload
-     * them with the renderer instead of one round trip later.
+     * The modules a renderer module imports statically at its start (the chunk renderer.js re-exports start()
+     * from), so index.html can preload them with the renderer instead of one round trip later.
      */
     static List<String> staticImports(String js) {
         List<String> out = new ArrayList<>();

@@ -76,7 +76,7 @@ final class StaticFileHandler implements HttpHandler {
         }
     }
 
-    /** Whether the file's name holds its content hash ("renderer.0123456789ab.js", "chunks/chunk-ABCDEFGH.js"). */
+    /** Whether the file's name holds its content hash ("renderer.0123456789ab.js", "chunks/main-0123abcd.js"). */
     static boolean contentHashed(Path file) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();

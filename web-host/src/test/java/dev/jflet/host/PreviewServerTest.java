@@ -158,7 +158,7 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"renderer.0123456789ab.js", "app/classes.0123456789ab.wasm", "chunks/chunk-ABCD1234.js"})
+    @ValueSource(strings = {"renderer.0123456789ab.js", "app/classes.0123456789ab.wasm", "chunks/main-0123abcd.js"})
     void contentHashedFile_mayBeCachedForGood(String path) throws IOException {
         write(path, "hashed");
 
@@ -166,6 +166,17 @@ class PreviewServerTest {
 
         assertEquals(200, response.status());
         assertEquals("public, max-age=31536000, immutable", response.header("Cache-Control"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chunks/main.js", "chunks/main-0123ABCD.js", "chunks/main-0123abc.js", "main-0123abcd.js"})
+    void fileWithoutAContentHashInItsName_isRevalidated(String path) throws IOException {
+        write(path, "not hashed");
+
+        RawHttp.Response response = RawHttp.get(server.port(), "/" + path);
+
+        assertEquals(200, response.status());
+        assertEquals("no-cache", response.header("Cache-Control"));
     }
 
     @Test

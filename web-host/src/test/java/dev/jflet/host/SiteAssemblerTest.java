@@ -73,9 +73,21 @@ class SiteAssemblerTest {
 
     @Test
     void staticImports_ofASplitRenderer_areListedInOrder() {
-        assertEquals(List.of("chunks/chunk-A.js", "chunks/chunk-B.js"), SiteAssembler.staticImports(
-                "import{a as x}from\"./chunks/chunk-A.js\";import\"./chunks/chunk-B.js\";var y=import(\"./chunks/lazy.js\");"));
+        assertEquals(List.of("chunks/a-0123abcd.js", "chunks/b-0123abcd.js"), SiteAssembler.staticImports(
+                "import{a as x}from\"./chunks/a-0123abcd.js\";import\"./chunks/b-0123abcd.js\";"
+                        + "var y=import(\"./chunks/lazy.js\");"));
         assertEquals(List.of(), SiteAssembler.staticImports("export function start() {}\n"));
+    }
+
+    @Test
+    void staticImports_ofAnEntryThatReExportsItsChunk_listTheChunk() {
+        assertEquals(List.of("chunks/main-0123abcd.js"),
+                SiteAssembler.staticImports("export{E as start}from\"./chunks/main-0123abcd.js\";"));
+        assertEquals(List.of("chunks/main-0123abcd.js"),
+                SiteAssembler.staticImports("import{E as a}from\"./chunks/main-0123abcd.js\";export{a as start};"));
+        assertEquals(List.of("chunks/a.js", "chunks/b.js", "chunks/c.js"), SiteAssembler.staticImports(
+                "export*from\"./chunks/a.js\";import*as x from\"./chunks/b.js\";export * as y from \"./chunks/c.js\";"));
+        assertEquals(List.of(), SiteAssembler.staticImports("export{a as start};import\"./chunks/late.js\";"));
     }
 
     @Test
@@ -85,9 +97,9 @@ class SiteAssemblerTest {
                 "rendererFile", "r.js");
         SiteIcons icons = new SiteIcons(List.of(), "favicon.svg", "image/svg+xml");
 
-        assertTrue(SiteAssembler.indexHtml(options, files, icons, List.of("chunks/chunk-A.js"))
+        assertTrue(SiteAssembler.indexHtml(options, files, icons, List.of("chunks/main-0123abcd.js"))
                 .contains("<link rel=\"modulepreload\" href=\"r.js\">\n"
-                        + "  <link rel=\"modulepreload\" href=\"chunks/chunk-A.js\">"));
+                        + "  <link rel=\"modulepreload\" href=\"chunks/main-0123abcd.js\">"));
     }
 
     @Test
