@@ -63,15 +63,13 @@ final class SiteAssembler {
         // The configuration is written into the loader, so start-up waits for no request of its own.
         Map<String, String> loaderValues = new HashMap<>(names);
         loaderValues.put("config", SiteJson.config(options, app, sizes));
+        loaderValues.put("rendererModules", SiteJson.list(rendererModules(root, names.get("rendererFile"))));
         names.put("loaderFile", Fingerprint.write(root, SiteLayout.LOADER_JS,
                 bytes(fill(ScriptMinifier.minify(template(SiteLayout.LOADER_JS)), loaderValues))));
 
         SiteIcons icons = SiteIcons.write(options, root, favicon(options));
         Files.writeString(root.resolve(SiteLayout.MANIFEST), SiteJson.manifest(options, icons), UTF_8);
-        Path rendererJs = root.resolve(names.get("rendererFile"));
-        List<String> preloads =
-                Files.exists(rendererJs) ? staticImports(Files.readString(rendererJs, UTF_8)) : List.of();
-        String index = indexHtml(options, names, icons, preloads);
+        String index = indexHtml(options, names, icons);
         Files.writeString(root.resolve(SiteLayout.INDEX_HTML), index, UTF_8);
         // GitHub Pages answers a path that is no file with 404.html, keeping the URL: the app then starts at that
         // route. <base href> makes its relative URLs work at any depth.
@@ -129,13 +127,29 @@ final class SiteAssembler {
     }
 
     /** A leading {@code import"./x"}, {@code import{a}from"./x"} or {@code export{a}from"./x"} (or {@code *}). */
+    /**
+     * The renderer's modules that its first paint needs: renderer.js and the chunks it imports statically. The
+     * loader preloads them right after it started the app's downloads, so they do not take the browser's few
+     * connections to the host ahead of the loader.
+     */
+    private static List<String> rendererModules(Path root, String rendererFile) throws IOException {
+        Path rendererJs = root.resolve(rendererFile);
+        if (!Files.exists(rendererJs)) {
+            return List.of();
+        }
+        List<String> modules = new ArrayList<>();
+        modules.add(rendererFile);
+        modules.addAll(staticImports(Files.readString(rendererJs, UTF_8)));
+        return modules;
+    }
+
     private static final Pattern STATIC_IMPORT = Pattern.compile(
             "(?:import\\s*(?:(?:\\{[^}]*}|\\*\\s*as\\s+[\\w$]+)\\s*from\\s*)?"
                     + "|export\\s*(?:\\{[^}]*}|\\*(?:\\s*as\\s+[\\w$]+)?)\\s*from\\s*)\"(\\./[^\"]+)\"");
 
     /**
      * The modules a renderer module imports statically at its start (the chunk renderer.js re-exports start()
-     * from), so index.html can preload them with the renderer instead of one round trip later.
+     * from), so the loader can preload them with the renderer instead of one round trip later.
      */
     static List<String> staticImports(String js) {
         List<String> out = new ArrayList<>();
@@ -152,12 +166,7 @@ final class SiteAssembler {
     }
 
     /** The static index.html: no inline script or style, so the site runs under a strict CSP. */
-    static String indexHtml(PublishOptions options, Map<String, String> files, SiteIcons icons,
-            List<String> rendererImports) {
-        StringBuilder preloads = new StringBuilder();
-        for (String module : rendererImports) {
-            preloads.append("  <link rel=\"modulepreload\" href=\"").append(escapeHtml(module)).append("\">\n");
-        }
+    static String indexHtml(PublishOptions options, Map<String, String> files, SiteIcons icons) {
         String description = options.description().isEmpty()
                 ? ""
                 : "  <meta name=\"description\" content=\"" + escapeHtml(options.description()) + "\">\n";
@@ -171,7 +180,6 @@ final class SiteAssembler {
         values.put("favicon", escapeHtml(icons.favicon()));
         values.put("faviconType", escapeHtml(icons.faviconType()));
         values.put("descriptionMeta", description);
-        values.put("rendererPreloads", preloads.toString());
         // The template's comments explain it to its readers; visitors download the page without them.
         return fill(HTML_COMMENT.matcher(template(SiteLayout.INDEX_HTML)).replaceAll(""), values);
     }

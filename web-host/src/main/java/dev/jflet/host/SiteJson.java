@@ -3,6 +3,7 @@ package dev.jflet.host;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Internal: the JSON files of a published site, written with Jackson-jr. */
@@ -31,6 +32,11 @@ final class SiteJson {
         config.put("routeUrlStrategy", options.routeUrlStrategy());
         config.put("baseUrl", options.baseUrl());
         return JSON.std.asString(config);
+    }
+
+    /** {@code values} as a JSON array of strings, which is also a JavaScript array literal. */
+    static String list(List<String> values) throws IOException {
+        return JSON.std.asString(values);
     }
 
     /** {@code manifest.webmanifest}, the web app manifest that makes the site installable. */

@@ -85,8 +85,9 @@ class ScriptMinifierTest {
             // .mjs: node checks the file as a module, as browsers run the loader and the offline module.
             Path script = temp.resolve(name.replace(".js", name.equals(SiteLayout.LOADER_JS)
                     || name.equals(SiteLayout.OFFLINE_JS) ? ".mjs" : ".js"));
-            // The configuration is an object literal that jflet:publish writes in.
-            Files.writeString(script, ScriptMinifier.minify(SiteAssembler.template(name)).replace("{{config}}", "{}"));
+            // The configuration and the renderer's modules are literals that jflet:publish writes in.
+            Files.writeString(script, ScriptMinifier.minify(SiteAssembler.template(name)).replace("{{config}}", "{}")
+                    .replace("{{rendererModules}}", "[]"));
 
             ExternalTools.run(List.of(node.toString(), "--check", script.toString()));
         }

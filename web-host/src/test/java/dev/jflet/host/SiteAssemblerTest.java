@@ -91,15 +91,13 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void indexHtml_preloadsTheRendererChunks() throws InvalidOptionException {
-        PublishOptions options = PublishOptions.of("com.example.A", "A", "A", "", "/", "path", null, null);
-        Map<String, String> files = Map.of("supportFile", "s.js", "loaderFile", "l.js", "styleFile", "s.css",
-                "rendererFile", "r.js");
-        SiteIcons icons = new SiteIcons(List.of(), "favicon.svg", "image/svg+xml");
+    void loader_preloadsTheRenderersModules_indexHtmlNone() throws IOException {
+        String loader = Files.readString(site.resolve(hashed("loader", ".js")));
 
-        assertTrue(SiteAssembler.indexHtml(options, files, icons, List.of("chunks/main-0123abcd.js"))
-                .contains("<link rel=\"modulepreload\" href=\"r.js\">\n"
-                        + "  <link rel=\"modulepreload\" href=\"chunks/main-0123abcd.js\">"));
+        // The fixture's renderer.js imports nothing; a split one adds its chunks (staticImports).
+        assertTrue(loader.contains("const RENDERER_MODULES = [\"" + hashed("renderer", ".js") + "\"];"), loader);
+        assertFalse(Files.readString(site.resolve("index.html")).contains("preload"),
+                "index.html requests nothing that the loader's request could queue behind");
     }
 
     @Test

@@ -8,6 +8,8 @@ globalThis.jfletLoaderRan = true;
 // The site's configuration (jflet-config in docs/architecture.md), written in by jflet:publish: no request to wait for.
 const CONFIG = {{config}};
 const RENDERER_FILE = "{{rendererFile}}";
+// renderer.js and the chunks it imports statically: what the renderer's first paint needs.
+const RENDERER_MODULES = {{rendererModules}};
 const OFFLINE_FILE = "{{offlineFile}}";
 const WASM_FILE = "{{wasmFile}}";
 const WASM_RUNTIME_FILE = "{{wasmRuntimeFile}}";
@@ -294,12 +296,23 @@ function appRoot() {
     });
 }
 
+/** Fetches and compiles modules, all at once, without running them (an import would find them one by one). */
+function preloadModules(files) {
+    for (const file of files) {
+        const link = document.createElement("link");
+        link.rel = "modulepreload";
+        link.href = siteUrl(file);
+        document.head.append(link);
+    }
+}
+
 async function start() {
     if (await switchToWaitingVersion().catch(() => false)) {
         return;
     }
-    // The app's files first: the renderer's modules are preloaded by index.html already.
+    // The app's files first, then the renderer's, which are smaller and wait for the app in any case.
     const downloads = startDownloads(chosenBuild());
+    preloadModules(RENDERER_MODULES);
     const rendererPromise = import(siteUrl(RENDERER_FILE));
     // Awaited below; this handler only keeps an early failure from also being reported as unhandled.
     rendererPromise.catch(() => {});
