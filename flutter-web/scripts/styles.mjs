@@ -29,6 +29,7 @@ export const familySheetNames = (moduleDir) =>
 
 /** {name: minified CSS} of every sheet that loads on first use: each family's, and "palette". */
 export async function lazySheets(moduleDir) {
+    /** @type {Record<string, string>} */
     const sheets = {};
     for (const name of familySheetNames(moduleDir)) {
         sheets[name] = await bundleCss(join(moduleDir, "src/styles/lazy", `${name}.css`));

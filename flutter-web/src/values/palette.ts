@@ -49,7 +49,7 @@ export function namesPaletteColor(s: string): boolean {
     return isPaletteName(name.toLowerCase());
 }
 
-/** Whether any string in a decoded message (maps, arrays, Maps) names a palette colour. */
+/** Whether any string in a decoded message (maps, arrays, Maps) names a palette colour; control types are not. */
 export function mentionsPalette(value: unknown): boolean {
     if (typeof value === "string") return namesPaletteColor(value);
     if (Array.isArray(value)) {
@@ -57,7 +57,7 @@ export function mentionsPalette(value: unknown): boolean {
     } else if (value instanceof Map) {
         for (const v of value.values()) if (mentionsPalette(v)) return true;
     } else if (isRecord(value)) {
-        for (const k in value) if (mentionsPalette(value[k])) return true;
+        for (const k in value) if (k !== "_c" && mentionsPalette(value[k])) return true;
     }
     return false;
 }
