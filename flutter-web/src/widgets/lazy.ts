@@ -90,6 +90,3 @@ export const loadFamilies = (families: Iterable<Family>): Promise<unknown> => Pr
 
 /** Loads every family at once (tests, and apps that want no delay later). */
 export const loadAllFamilies = (): Promise<unknown> => loadFamilies(new Set(Object.values(FAMILIES)));
-
-/** The names of the families (of their chunks and stylesheets), for the build's checks. */
-export const familyNames = (): string[] => [...new Set(Object.values(FAMILIES).map((f) => f.name))].sort();
