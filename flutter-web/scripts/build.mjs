@@ -1,14 +1,14 @@
 // Builds the renderer into $JFLET_OUT_DIR (default target/classes/META-INF/jflet/renderer): renderer.js and
-// chunks/ (scripts/bundle.mjs), renderer.css, fonts/ and icons/. Flet's icon tables are read from $JFLET_SHARED_DIR.
+// chunks/ (scripts/bundle.mjs; the lazy stylesheets are chunks/<name>-<hash>.css), renderer.css
+// (scripts/styles.mjs), fonts/ and icons/. Flet's icon tables are read from $JFLET_SHARED_DIR.
 // Then writes the size report (scripts/sizes.mjs) into $JFLET_SIZES_DIR (default target/).
-import { build, transform } from "esbuild";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { copyFonts, SYMBOLS_PATH } from "./fonts.mjs";
 import { iconShards, iconTable } from "./icons.mjs";
-import { paletteCss, themeCss } from "./theme.mjs";
 import { bundleRenderer } from "./bundle.mjs";
+import { firstPaintCss, lazySheets } from "./styles.mjs";
 import { writeSizeReport } from "./sizes.mjs";
 import { readLigatures } from "./woff2-ligatures.mjs";
 
@@ -28,18 +28,15 @@ if (!existsSync(join(sharedDir, "data/flet-icons/material_icons.json"))) {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, "icons"), { recursive: true });
 
-const output = await bundleRenderer(join(moduleDir, "src/main.ts"), outDir, join(moduleDir, "tsconfig.json"));
+const output = await bundleRenderer(
+    join(moduleDir, "src/main.ts"),
+    outDir,
+    join(moduleDir, "tsconfig.json"),
+    await lazySheets(moduleDir),
+);
 
 const [fontCss] = copyFonts(outDir);
-const ownCss = await build({
-    entryPoints: [join(moduleDir, "src/styles/index.css")],
-    bundle: true,
-    write: false,
-    minify: true,
-    logLevel: "warning",
-});
-const generated = await transform(fontCss + themeCss() + paletteCss(), { loader: "css", minify: true });
-writeFileSync(join(outDir, "renderer.css"), generated.code + ownCss.outputFiles[0].text);
+writeFileSync(join(outDir, "renderer.css"), await firstPaintCss(moduleDir, fontCss));
 
 const ligatures = readLigatures(SYMBOLS_PATH);
 for (const set of ["material", "cupertino"]) {

@@ -17,6 +17,17 @@ const LAZY = {
     "src/widgets/text-state.ts": "first button with a per-state text_style",
 };
 
+/** When a stylesheet in chunks/ (scripts/styles.mjs) loads, by its name; a family's loads with its chunk. */
+const SHEETS = {
+    palette: ["named colours (--flet-c-*)", "first named colour (red100, white54, …)"],
+};
+
+/** The part and load time of a stylesheet Rollup emitted into chunks/, from its output record. */
+export function sheetRow(asset) {
+    const name = (asset.names?.[0] ?? asset.name ?? "").replace(/\.css$/, "");
+    return SHEETS[name] ?? [`styles of the ${name} family`, "with its family's chunk (widgets/lazy.ts)"];
+}
+
 /** bytes, gzip and brotli sizes of one file's contents. */
 export function measure(bytes) {
     return {
@@ -45,8 +56,9 @@ export function staticClosure(output, fileName) {
 /**
  * One row per part of the renderer in outDir. `output` is Rollup's for the renderer.js build (scripts/bundle.mjs):
  * the chunks renderer.js imports statically load before first paint; each dynamically imported module's chunk
- * loads when that module is first needed; chunks shared by lazy ones only load with them. Module paths are
- * reported relative to `sourceRoot`.
+ * loads when that module is first needed; chunks shared by lazy ones only load with them; the stylesheets in
+ * chunks/ load with their family's chunk, the palette with the first named colour. Module paths are reported
+ * relative to `sourceRoot`.
  */
 export function sizeRows(outDir, output, sourceRoot) {
     const file = (path) => measure(readFileSync(join(outDir, path)));
@@ -69,10 +81,15 @@ export function sizeRows(outDir, output, sourceRoot) {
     }
     rows.push({
         file: "renderer.css",
-        part: "styles, colour tokens, palette",
+        part: "font faces, colour schemes, first-paint styles",
         loads: "first paint",
         ...file("renderer.css"),
     });
+    const sheets = output.filter((o) => o.type === "asset" && o.fileName.endsWith(".css"));
+    for (const sheet of sheets.sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+        const [part, loads] = sheetRow(sheet);
+        rows.push({ file: sheet.fileName, part, loads, ...file(sheet.fileName) });
+    }
     // woff2 is compressed already; servers send it as is, so its gzip and brotli columns only show that.
     const fontLoads = (font) =>
         font.startsWith("roboto")

@@ -12,6 +12,7 @@ import { pageName, pageSnapshot, plain, type RouteConfig } from "./snapshot";
 import { ThemeController } from "./theme/theme";
 import { Control, isRecord } from "./tree/control";
 import { ControlTree } from "./tree/control-tree";
+import { loadPalette, needsPalette } from "./values/palette";
 import { loadFamilies, missingFamilies } from "./widgets/lazy";
 import { PLACEHOLDER } from "./widgets/page";
 import { REGISTRY } from "./widgets/registry";
@@ -40,7 +41,7 @@ export class Session implements RenderContext {
     private snapshot: Record<string, unknown> = {};
     private loading = true;
     private queue: Uint8Array[] = [];
-    /** Backend messages waiting for control chunks (widgets/lazy.ts), in arrival order. */
+    /** Backend messages waiting for control chunks (widgets/lazy.ts), theme chunks or the palette, in order. */
     private held: Message[] = [];
     private readonly banner: ErrorBanner;
     private readonly events: PageEvents;
@@ -145,9 +146,14 @@ export class Session implements RenderContext {
             return warnOnce(`a message from the app could not be handled: ${(e as Error)?.message ?? e}`);
         }
         if (!message) return;
-        // A message naming controls of a family not loaded yet waits for its chunk, and so does every later
-        // message, so they still apply in order.
-        if (this.held.length || missingFamilies(message.body).size || this.theme.missing(message.body).size) {
+        // A message naming controls of a family not loaded yet waits for its chunk and stylesheet, one naming a
+        // palette colour for the palette's sheet, and so does every later message, so they still apply in order.
+        if (
+            this.held.length ||
+            missingFamilies(message.body).size ||
+            this.theme.missing(message.body).size ||
+            needsPalette(message.body)
+        ) {
             this.held.push(message);
             if (this.held.length === 1) void this.releaseHeld();
             return;
@@ -157,10 +163,12 @@ export class Session implements RenderContext {
 
     private async releaseHeld(): Promise<void> {
         while (this.held.length) {
-            const missing = missingFamilies(this.held[0].body);
-            if (missing.size) await loadFamilies(missing);
+            const body = this.held[0].body;
+            const missing = missingFamilies(body);
+            const palette = needsPalette(body);
+            if (missing.size || palette) await Promise.all([loadFamilies(missing), palette && loadPalette()]);
             // A theme waits for its chunks, so the page never shows the default colours first.
-            const themeParts = this.theme.missing(this.held[0].body);
+            const themeParts = this.theme.missing(body);
             if (themeParts.size) await this.theme.load(themeParts);
             this.handle(this.held.shift()!);
         }

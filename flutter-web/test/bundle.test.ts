@@ -5,18 +5,34 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleRenderer, tsCandidates } from "../scripts/bundle.mjs";
 import { staticClosure } from "../scripts/sizes.mjs";
+import { familySheetNames, firstPaintCss, lazySheets } from "../scripts/styles.mjs";
 
 const moduleDir = resolve(__dirname, "..");
 
 const folders: string[] = [];
 
-/** Bundles the real sources into a fresh folder. */
+/** Bundles the real sources, with the real lazy stylesheets, into a fresh folder. */
 const bundle = async () => {
     const out = mkdtempSync(join(tmpdir(), "jflet-bundle-"));
     folders.push(out);
-    const output = await bundleRenderer(join(moduleDir, "src/main.ts"), out, join(moduleDir, "tsconfig.json"));
-    return { out, output };
+    const sheets = await lazySheets(moduleDir);
+    const output = await bundleRenderer(join(moduleDir, "src/main.ts"), out, join(moduleDir, "tsconfig.json"), sheets);
+    return { out, output, sheets };
 };
+
+/** The family names in widgets/lazy.ts, as its family("name", …) calls give them. */
+const lazyFamilies = () =>
+    [...readFileSync(join(moduleDir, "src/widgets/lazy.ts"), "utf8").matchAll(/family\("([a-z-]+)"/g)]
+        .map((m) => m[1])
+        .sort();
+
+/** Whether chunk code makes a class: its name, or a prefix of at least two parts ("flet-switch" + "-input"). */
+function makes(code: string, cls: string): boolean {
+    const parts = cls.split("-");
+    for (let n = parts.length; n >= 2; n--) if (code.includes(`"${parts.slice(0, n).join("-")}`)) return true;
+    for (let n = parts.length; n >= 2; n--) if (code.includes(parts.slice(0, n).join("-"))) return true;
+    return false;
+}
 
 /** The modules the sources import with import("…"), as the lazy chunks they must become. */
 const LAZY_MODULES = [
@@ -70,6 +86,52 @@ describe("the renderer bundle", () => {
         const services: any = built.output.find((o: any) => o.facadeModuleId?.endsWith("src/services/index.ts"));
         expect(services.fileName).toMatch(/^chunks\/services-[0-9a-f]{8}\.js$/);
     }, 60_000);
+
+    it("emits each lazy stylesheet as chunks/<name>-<hash>.css, with its URL in the first-paint chunk", () => {
+        const eager = staticClosure(built.output, "renderer.js");
+        const main: any = built.output.find((o: any) => eager.has(o.fileName));
+        const assets = built.output.filter((o: any) => o.type === "asset");
+        expect(Object.keys(built.sheets).sort()).toEqual([...lazyFamilies(), "palette"].sort());
+        for (const [name, css] of Object.entries(built.sheets)) {
+            const file: any = assets.find((a: any) => a.names?.[0] === `${name}.css`);
+            expect(file?.fileName).toMatch(new RegExp(`^chunks/${name}-[0-9a-f]{8}\\.css$`));
+            expect(readFileSync(join(built.out, file.fileName), "utf8")).toBe(css);
+            expect(main.code).toContain(`new URL("${file.fileName.slice("chunks/".length)}",import.meta.url)`);
+        }
+        const lazy: any[] = built.output.filter((o: any) => o.type === "chunk" && !eager.has(o.fileName));
+        for (const chunk of lazy) expect(chunk.code).not.toMatch(/\.css"/);
+    });
+
+    it("has one stylesheet per family in widgets/lazy.ts, whose classes that family's chunk makes", () => {
+        expect(familySheetNames(moduleDir)).toEqual(lazyFamilies());
+        const eager = staticClosure(built.output, "renderer.js");
+        const main: any = built.output.find((o: any) => eager.has(o.fileName));
+        for (const name of lazyFamilies()) {
+            const chunk: any = built.output.find((o: any) => o.isDynamicEntry && o.name === name);
+            const classes = new Set([...built.sheets[name].matchAll(/\.(flet-[a-z0-9-]+)/g)].map((m) => m[1]));
+            const own = [...classes].filter((cls) => makes(chunk.code, cls));
+            // Shared classes (flet-selected, flet-disabled) come from the first-paint chunk; the rest are the family's.
+            expect([name, [...classes].filter((cls) => !own.includes(cls) && !makes(main.code, cls))]).toEqual([
+                name,
+                [],
+            ]);
+            expect([name, own.filter((cls) => !makes(main.code, cls)).length > 0]).toEqual([name, true]);
+        }
+    });
+
+    it("leaves the palette and the families' rules out of renderer.css", async () => {
+        const css = await firstPaintCss(moduleDir, "");
+        expect(css).toContain("--flet-primary:");
+        expect(css).not.toContain("--flet-c-");
+        expect(built.sheets.palette).toMatch(/^\.flet-root\{--flet-c-red50:#ffebee;.*--flet-c-red:#f44336;/);
+        for (const name of lazyFamilies()) {
+            for (const rule of built.sheets[name].split("}").filter((r: string) => r.includes("{"))) {
+                expect([name, css.includes(`${rule}}`)]).toEqual([name, false]);
+            }
+        }
+        expect(css).toContain(".flet-card{");
+        expect(css).not.toContain(".flet-switch-input");
+    });
 
     it("resolves an import without extension to the .ts file, else the folder's index.ts", () => {
         expect(tsCandidates("/a/src/main.ts", "./services")).toEqual([

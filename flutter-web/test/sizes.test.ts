@@ -15,6 +15,8 @@ function fakeBuild() {
         "chunks/seed-scheme-X.js": "maths ".repeat(200),
         "chunks/inputs-Y.js": 'import"./shared-B.js";import"./main-A.js";',
         "renderer.css": ".a{}",
+        "chunks/inputs-D.css": ".flet-toggle{display:flex}",
+        "chunks/palette-E.css": ".flet-root{--flet-c-red:#f44336}",
         "fonts/roboto-latin-400-normal.woff2": "r",
         "fonts/material-symbols-rounded.woff2": "rr",
         "icons/material/0.json": '{"1":"a"}',
@@ -50,6 +52,8 @@ function fakeBuild() {
             imports: ["chunks/shared-B.js", "chunks/main-A.js"],
         }),
         { type: "asset", fileName: "x.txt" },
+        { type: "asset", fileName: "chunks/palette-E.css", names: ["palette.css"] },
+        { type: "asset", fileName: "chunks/inputs-D.css", names: ["inputs.css"] },
     ];
     return { out, output, root };
 }
@@ -75,6 +79,8 @@ describe("the size report", () => {
             "chunks/inputs-Y.js": "first control of its family (widgets/lazy.ts)",
             "chunks/seed-scheme-X.js": "first theme with a color_scheme_seed",
             "renderer.css": "first paint",
+            "chunks/inputs-D.css": "with its family's chunk (widgets/lazy.ts)",
+            "chunks/palette-E.css": "first named colour (red100, white54, …)",
             "fonts/material-symbols-rounded.woff2": "first _ROUNDED icon",
             "fonts/roboto-latin-400-normal.woff2": "first text of its weight",
             "icons/material/*.json": "first icon of a file's range",
@@ -90,6 +96,19 @@ describe("the size report", () => {
         expect(parts["chunks/seed-scheme-X.js"]).toBe("lazy chunk: src/theme/seed-scheme.ts");
         expect(parts["chunks/main-A.js"]).toBe("renderer code (eager)");
         expect(parts["chunks/shared-B.js"]).toBe("shared code (lazy)");
+    });
+
+    it("lists the stylesheets in chunks/ after renderer.css, each family's by its name, and their sizes", () => {
+        const { out, output, root } = fakeBuild();
+        const rows = sizeRows(out, output, root);
+        const files = rows.map((r: any) => r.file);
+        const css = files.indexOf("renderer.css");
+        expect(files.slice(css, css + 3)).toEqual(["renderer.css", "chunks/inputs-D.css", "chunks/palette-E.css"]);
+        const inputs: any = rows.find((r: any) => r.file === "chunks/inputs-D.css");
+        expect(inputs.part).toBe("styles of the inputs family");
+        expect(inputs.bytes).toBe(".flet-toggle{display:flex}".length);
+        expect(rows.find((r: any) => r.file === "chunks/palette-E.css")!.part).toBe("named colours (--flet-c-*)");
+        expect(sizeTable(rows)).toContain("| chunks/inputs-D.css | styles of the inputs family | 26 |");
     });
 
     it("follows static imports through chunks, but not dynamic ones", () => {

@@ -1,6 +1,8 @@
 // Flet colour strings (flet-protocol.md §2.6) to CSS. Theme roles and named Material colours become
-// custom properties that renderer.css defines (generated at build time), so no colour table ships in JS.
+// custom properties defined in CSS generated at build time, so no colour table ships in JS: the roles in
+// renderer.css, the named colours in the palette's sheet, loaded on first use (palette.ts).
 import { own } from "./geometry";
+import { isPaletteName, requestPalette } from "./palette";
 
 // Flutter ColorScheme roles, lower-cased as Flet matches them case-insensitively.
 const ROLES = new Set(
@@ -15,17 +17,6 @@ const ROLES = new Set(
         "onbackground surfacevariant"
     ).split(" "),
 );
-
-const SWATCHES = new Set(
-    "red pink purple deeppurple indigo blue lightblue cyan teal green lightgreen lime yellow amber orange deeporange brown grey bluegrey".split(
-        " ",
-    ),
-);
-const NO_ACCENT = new Set(["brown", "grey", "bluegrey"]);
-const SHADES = new Set(["", "50", "100", "200", "300", "400", "500", "600", "700", "800", "900"]);
-const ACCENT_SHADES = new Set(["", "100", "200", "400", "700"]);
-const WHITE_ALPHAS = new Set(["", "10", "12", "24", "30", "38", "54", "60", "70"]);
-const BLACK_ALPHAS = new Set(["", "12", "26", "38", "45", "54", "87"]);
 
 // CupertinoColors (light variants), which Flet looks up after the Material swatches.
 const CUPERTINO: Record<string, string> = {
@@ -76,15 +67,9 @@ const CUPERTINO: Record<string, string> = {
 function named(lower: string): string | null {
     if (ROLES.has(lower)) return `var(--flet-${lower})`;
     if (lower === "transparent") return "transparent";
-    const m = /^([a-z]+?)(accent)?(\d*)$/.exec(lower);
-    if (!m) return own(CUPERTINO, lower);
-    const [, base, accent, shade] = m;
-    const ok = accent
-        ? SWATCHES.has(base) && !NO_ACCENT.has(base) && ACCENT_SHADES.has(shade)
-        : (SWATCHES.has(base) && (SHADES.has(shade) || (base === "grey" && (shade === "350" || shade === "850")))) ||
-          (base === "white" && WHITE_ALPHAS.has(shade)) ||
-          (base === "black" && BLACK_ALPHAS.has(shade));
-    return ok ? `var(--flet-c-${lower})` : own(CUPERTINO, lower);
+    if (!isPaletteName(lower)) return own(CUPERTINO, lower);
+    requestPalette();
+    return `var(--flet-c-${lower})`;
 }
 
 function hex(digits: string): string | null {

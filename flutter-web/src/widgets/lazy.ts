@@ -1,21 +1,30 @@
 // Control families that load as separate chunks the first time a message mentions one of their types,
-// so renderer.js stays small for apps that never use them. The session holds back each message that
-// names a family not loaded yet (and every message after it, keeping their order) until the chunk has
-// arrived and registered its widgets; widget code itself stays synchronous.
+// so renderer.js stays small for apps that never use them. Each family's styles (styles/lazy/<name>.css)
+// are a stylesheet of their own, requested together with its chunk. The session holds back each message
+// that names a family not loaded yet (and every message after it, keeping their order) until the chunk has
+// arrived and its stylesheet has loaded, then registers its widgets, so they never show unstyled; widget
+// code itself stays synchronous.
 import { warnOnce } from "../log";
 import type { WidgetDef } from "../render/widget";
+import { loadSheet } from "../styles/sheets";
 import { isRecord } from "../tree/control";
 import { REGISTRY } from "./registry";
 
-type Family = () => Promise<{ DEFS: Record<string, WidgetDef> }>;
+/** A family: its name (of its chunk and of its stylesheet) and the import of its chunk. */
+interface Family {
+    readonly name: string;
+    readonly chunk: () => Promise<{ DEFS: Record<string, WidgetDef> }>;
+}
 
-const canvas: Family = () => import("./canvas");
-const dataTable: Family = () => import("./data-table");
-const gesture: Family = () => import("./gesture");
-const inputs: Family = () => import("./inputs");
-const nav: Family = () => import("./nav");
-const scrollLists: Family = () => import("./scroll-lists");
-const tabs: Family = () => import("./tabs");
+const family = (name: string, chunk: Family["chunk"]): Family => ({ name, chunk });
+
+const canvas = family("canvas", () => import("./canvas"));
+const dataTable = family("data-table", () => import("./data-table"));
+const gesture = family("gesture", () => import("./gesture"));
+const inputs = family("inputs", () => import("./inputs"));
+const nav = family("nav", () => import("./nav"));
+const scrollLists = family("scroll-lists", () => import("./scroll-lists"));
+const tabs = family("tabs", () => import("./tabs"));
 
 const FAMILIES: Record<string, Family> = {
     Canvas: canvas,
@@ -49,10 +58,12 @@ const loading = new Map<Family, Promise<void>>();
 function load(family: Family): Promise<void> {
     let p = loading.get(family);
     if (!p) {
-        p = family().then(
-            (m) => void Object.assign(REGISTRY, m.DEFS),
-            (e) => warnOnce(`a control chunk could not be loaded (${e}); its controls show as unknown`),
+        const defs = family.chunk().then(
+            (m) => m.DEFS,
+            (e) => void warnOnce(`a control chunk could not be loaded (${e}); its controls show as unknown`),
         );
+        const sheet = loadSheet(family.name, "its controls show without their styles");
+        p = Promise.all([defs, sheet]).then(([d]) => void (d && Object.assign(REGISTRY, d)));
         loading.set(family, p);
     }
     return p;
@@ -74,7 +85,7 @@ export function missingFamilies(value: unknown, out = new Set<Family>()): Set<Fa
     return out;
 }
 
-/** Loads the given families; resolves when their widgets are registered (or failed to load). */
+/** Loads the given families, chunk and stylesheet; resolves when their widgets are registered (or failed to load). */
 export const loadFamilies = (families: Iterable<Family>): Promise<unknown> => Promise.all([...families].map(load));
 
 /** Loads every family at once (tests, and apps that want no delay later). */

@@ -101,7 +101,7 @@ export const VIEW: WidgetDef = {
 const FAB_PLACES = new Set(["startfloat", "centerfloat", "endfloat", "startdocked", "centerdocked", "enddocked"]);
 
 /**
- * FloatingActionButtonLocation as the view's data-fab (inputs.css): start, center or end, float or docked; mini
+ * FloatingActionButtonLocation as the view's data-fab (cards.css): start, center or end, float or docked; mini
  * places alike; the top and contained places are drawn as endFloat, with a warning.
  */
 function setFabLocation(w: Widget, v: unknown): void {

@@ -42,6 +42,21 @@ class GalleryDisplayTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
+    void namedColours_fromThePalette_showAsSoonAsTheControlsDo(Build build) {
+        Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
+
+        // The palette's stylesheet loads with the first message that names one of its colours: green800, amber.
+        assertEquals(1, recorded().requests().stream()
+                .filter(url -> url.matches(".*/gallery/chunks/palette-[0-9a-f]{8}\\.css")).count(),
+                recorded().requests().toString());
+        assertThat(button(page, "Notifications 12").locator(".flet-badge")).hasCSS("background-color",
+                "rgb(46, 125, 50)");
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Star icon")))
+                .hasCSS("color", "rgb(255, 193, 7)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
     void markdownLink_clicked_javaEchoesTheHrefAndTheAppStays(Build build) {
         Page page = GalleryPages.ready(open(build, GalleryPages.PATH), "display");
 

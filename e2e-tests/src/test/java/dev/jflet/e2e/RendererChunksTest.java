@@ -17,13 +17,26 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * How the renderer's modules load: renderer.js and the one chunk it re-exports start() from before first paint, a
- * lazily loaded family only when a control of it first shows, and every module, lazy ones included, evaluates in
- * Chromium. The unit tests run the sources; this catches what bundling can break, such as a helper used before its
- * definition in a chunk.
+ * lazily loaded family, with its stylesheet, only when a control of it first shows, and every module, lazy ones
+ * included, evaluates in Chromium. The unit tests run the sources; this catches what bundling can break, such as a
+ * helper used before its definition in a chunk.
  */
 class RendererChunksTest extends BrowserTest {
     private static final String MODULE_PRELOADS = """
             () => [...document.querySelectorAll('link[rel=modulepreload]')].map(link => link.href)
+            """;
+    /** Records the computed style of the first Switch input as it enters the page, before anything can restyle it. */
+    private static final String WATCH_FIRST_SWITCH = """
+            () => { window.firstSwitchStyle = new Promise(resolve => {
+                const observer = new MutationObserver(() => {
+                    const input = document.querySelector('.flet-switch-input');
+                    if (!input) return;
+                    observer.disconnect();
+                    const style = getComputedStyle(input);
+                    resolve([style.width, style.height, style.borderRadius, style.appearance]);
+                });
+                observer.observe(document.body, {childList: true, subtree: true});
+            }); }
             """;
 
     @Test
@@ -42,7 +55,7 @@ class RendererChunksTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
-    void store_firstPaintLoadsTwoModules_theSwitchesFamilyOnlyWithTheSettingsView(Build build) {
+    void store_firstPaintLoadsTwoModules_theSwitchesFamilyAndItsStylesheetOnlyWithTheSettingsView(Build build) {
         Page page = open(build, "/store/");
         assertThat(page.locator(".flet-appbar h1 >> visible=true")).hasText("Store");
 
@@ -53,12 +66,31 @@ class RendererChunksTest extends BrowserTest {
         assertTrue(((String) preloads.get(1)).matches(".*/store/chunks/main-[0-9a-f]{8}\\.js"), preloads.toString());
         assertEquals(List.of(preloads.get(1)), chunkRequests(), "chunks before first use");
 
+        page.evaluate(WATCH_FIRST_SWITCH);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Settings").setExact(true)).click();
 
         assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Show prices"))).isVisible();
         List<String> chunks = chunkRequests();
-        assertEquals(2, chunks.size(), chunks.toString());
-        assertTrue(chunks.get(1).matches(".*/store/chunks/inputs-[0-9a-f]{8}\\.js"), chunks.toString());
+        assertEquals(3, chunks.size(), chunks.toString());
+        assertEquals(1, chunks.stream().filter(url -> url.matches(".*/store/chunks/inputs-[0-9a-f]{8}\\.js")).count(),
+                chunks.toString());
+        assertEquals(1, chunks.stream().filter(url -> url.matches(".*/store/chunks/inputs-[0-9a-f]{8}\\.css"))
+                .count(), chunks.toString());
+        // Only the family's stylesheet draws the input as a 52 × 32 track with round ends, and it already did
+        // when the Switch first entered the page (a bare checkbox input is 13px square).
+        assertEquals(List.of("52px", "32px", "16px", "none"), page.evaluate("() => window.firstSwitchStyle"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void hello_firstPaint_requestsNoFamilyOrPaletteStylesheet(Build build) {
+        Page page = open(build, "/hello/");
+        assertThat(page.locator("[data-key=hello]")).hasText("Hello, world!");
+
+        List<String> stylesheets = recorded().requests().stream().filter(url -> url.endsWith(".css")).toList();
+        assertEquals(1, stylesheets.size(), stylesheets.toString());
+        assertTrue(stylesheets.get(0).matches(".*/hello/style\\.[0-9a-f]{12}\\.css"), stylesheets.toString());
+        assertEquals(List.of(), chunkRequests().stream().filter(url -> url.endsWith(".css")).toList());
     }
 
     /** The renderer chunks the page has requested so far, in order. */

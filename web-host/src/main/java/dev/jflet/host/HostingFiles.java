@@ -19,9 +19,12 @@ final class HostingFiles {
     /** Files that are never served to the app: the service worker itself and the hosts' configuration. */
     static final Set<String> NOT_PRECACHED = Set.of(SiteLayout.SERVICE_WORKER, SiteLayout.NETLIFY_HEADERS,
             SiteLayout.NETLIFY_REDIRECTS, SiteLayout.NO_JEKYLL);
-    /** A name with a content hash: "name.0123456789ab.ext" (ours) or the renderer's "chunks/name-0123abcd.js". */
+    /**
+     * A name with a content hash: "name.0123456789ab.ext" (ours) or the renderer's chunks and the stylesheets
+     * that load with them, "chunks/name-0123abcd.js" and "chunks/name-0123abcd.css".
+     */
     private static final Pattern HASHED = Pattern.compile("(.*\\.[0-9a-f]{" + Fingerprint.HASH_LENGTH
-            + "}\\.[a-z0-9]+)|(chunks/.*-[0-9a-f]{8}\\.js)");
+            + "}\\.[a-z0-9]+)|(chunks/.*-[0-9a-f]{8}\\.(js|css))");
 
     private HostingFiles() {
     }

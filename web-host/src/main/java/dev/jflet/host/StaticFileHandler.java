@@ -76,7 +76,10 @@ final class StaticFileHandler implements HttpHandler {
         }
     }
 
-    /** Whether the file's name holds its content hash ("renderer.0123456789ab.js", "chunks/main-0123abcd.js"). */
+    /**
+     * Whether the file's name holds its content hash ("renderer.0123456789ab.js", "chunks/main-0123abcd.js",
+     * "chunks/inputs-0123abcd.css").
+     */
     static boolean contentHashed(Path file) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();

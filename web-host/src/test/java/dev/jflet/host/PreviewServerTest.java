@@ -158,7 +158,8 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"renderer.0123456789ab.js", "app/classes.0123456789ab.wasm", "chunks/main-0123abcd.js"})
+    @ValueSource(strings = {"renderer.0123456789ab.js", "app/classes.0123456789ab.wasm", "chunks/main-0123abcd.js",
+        "chunks/inputs-0123abcd.css"})
     void contentHashedFile_mayBeCachedForGood(String path) throws IOException {
         write(path, "hashed");
 
@@ -169,7 +170,8 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"chunks/main.js", "chunks/main-0123ABCD.js", "chunks/main-0123abc.js", "main-0123abcd.js"})
+    @ValueSource(strings = {"chunks/main.js", "chunks/main-0123ABCD.js", "chunks/main-0123abc.js", "main-0123abcd.js",
+        "chunks/inputs.css", "chunks/inputs-0123abcd.cssx", "inputs-0123abcd.css"})
     void fileWithoutAContentHashInItsName_isRevalidated(String path) throws IOException {
         write(path, "not hashed");
 

@@ -38,6 +38,7 @@ class SiteAssemblerTest {
         Path classes = temp.resolve("classes");
         writeFile(classes.resolve(RendererResources.PREFIX + "renderer.js"), "export function start() {}\n");
         writeFile(classes.resolve(RendererResources.PREFIX + "renderer.css"), "body{}\n");
+        writeFile(classes.resolve(RendererResources.PREFIX + "chunks/inputs-0123abcd.css"), ".flet-toggle{}\n");
         writeFile(classes.resolve(RendererResources.PREFIX + "icons/material.json"), "{\"e000\":\"add\"}\n");
         Files.createDirectories(classes.resolve(RendererResources.PREFIX + "fonts"));
         Files.write(classes.resolve(RendererResources.PREFIX + "fonts/roboto.woff2"), FONT);
@@ -64,9 +65,10 @@ class SiteAssemblerTest {
     void assemble_writesEveryFileWithHashedNamesForWhatIndexOrLoaderName() {
         List<String> expected = List.of(".nojekyll", "404.html", "_headers", "_redirects", "app/classes.H.js",
                 "app/classes.H.wasm", "app/classes.wasm-jsbodies.H.js", "app/classes.wasm-runtime.H.js",
-                "favicon.svg", "fonts/roboto.woff2", "icons/cupertino.json", "icons/material.json", "index.html",
-                "loader.H.js", "manifest.webmanifest", "offline.H.js", "pwa-icons/icon-192.png",
-                "pwa-icons/icon-512.png", "renderer.H.js", "style.H.css", "support.H.js", "sw.js");
+                "chunks/inputs-0123abcd.css", "favicon.svg", "fonts/roboto.woff2", "icons/cupertino.json",
+                "icons/material.json", "index.html", "loader.H.js", "manifest.webmanifest", "offline.H.js",
+                "pwa-icons/icon-192.png", "pwa-icons/icon-512.png", "renderer.H.js", "style.H.css", "support.H.js",
+                "sw.js");
 
         assertEquals(expected, written.stream().map(f -> f.replaceAll("\\.[0-9a-f]{12}\\.", ".H.")).sorted().toList());
     }
@@ -233,6 +235,8 @@ class SiteAssemblerTest {
         assertTrue(headers.contains("/apps/counter/*\n  Content-Security-Policy: default-src 'self';"
                 + " script-src 'self' 'wasm-unsafe-eval'; style-src 'self'\n"), headers);
         assertTrue(headers.contains("/apps/counter/" + hashed("loader", ".js")
+                + "\n  Cache-Control: public, max-age=31536000, immutable\n"), headers);
+        assertTrue(headers.contains("/apps/counter/chunks/inputs-0123abcd.css"
                 + "\n  Cache-Control: public, max-age=31536000, immutable\n"), headers);
         assertTrue(headers.contains("/apps/counter/index.html\n  Cache-Control: no-cache\n"), headers);
         assertTrue(headers.contains("/apps/counter/sw.js\n  Cache-Control: no-cache\n"), headers);
