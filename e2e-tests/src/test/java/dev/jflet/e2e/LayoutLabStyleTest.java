@@ -20,9 +20,7 @@ class LayoutLabStyleTest extends BrowserTest {
     private static final int SHAPE_COLOR = 0xd32f2f;
 
     private Boxes lab(Build build) {
-        Page page = open(build, "/layoutlab/");
-        assertThat(page.locator("[data-key=shape-continuous]")).isVisible();
-        return new Boxes(page);
+        return LayoutLabTest.boxes(open(build, LayoutLabTest.PATH));
     }
 
     @ParameterizedTest

@@ -18,14 +18,19 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Container, Stack, Flet's ResponsiveRow), computed here from the rules rather than read from the renderer.
  */
 class LayoutLabTest extends BrowserTest {
-    private static final String PATH = "/layoutlab/";
+    static final String PATH = "/layoutlab/";
     private static final List<String> MAIN = List.of("start", "center", "end", "spaceBetween", "spaceAround",
             "spaceEvenly");
     private static final List<String> CROSS = List.of("start", "center", "end", "stretch");
 
     private Boxes lab(Build build) {
-        Page page = open(build, PATH);
+        return boxes(open(build, PATH));
+    }
+
+    /** The boxes of the layout lab's page once its first and last sections are drawn. */
+    static Boxes boxes(Page page) {
         assertThat(page.locator("[data-key=auto-scroll-log]")).isVisible();
+        assertThat(page.locator("[data-key=shape-continuous]")).isVisible();
         return new Boxes(page);
     }
 
