@@ -111,6 +111,10 @@ export class Session implements RenderContext {
         this.send(Action.controlEvent, { target: control.id, name, data });
     }
 
+    control(id: number): Control | undefined {
+        return this.tree.get(id);
+    }
+
     listenToKeys(on: boolean): void {
         this.events.listenToKeys(on);
     }

@@ -23,6 +23,8 @@ export interface RenderContext {
     /** Starts or stops reporting key presses as the page's keyboard_event (§3.11). */
     listenToKeys(on: boolean): void;
     readonly icons: IconLibrary;
+    /** The control with id `id` in the session's tree (§3.1). */
+    control(id: number): Control | undefined;
     /** Re-applies the page's theme, dark_theme and theme_mode (and every themed subtree). */
     refreshTheme(): void;
     /** Re-applies a widget's own theme, dark_theme and theme_mode (Flet's per-control Theme). */
@@ -44,8 +46,6 @@ export const EVENTS = [
 ] as const;
 export type DomEventType = (typeof EVENTS)[number];
 
-const WIDGET = Symbol("widget");
-
 export class Renderer implements TreeListener {
     readonly doc: Document;
     private readonly widgetClass = Widget.of(this);
@@ -61,13 +61,25 @@ export class Renderer implements TreeListener {
         installTooltipDismiss(root);
     }
 
-    /** Hands a DOM event to the innermost widget that handles it, as the innermost Flutter gesture wins. */
+    /**
+     * Hands a DOM event to the innermost widget that handles it, as the innermost Flutter gesture wins. A widget's
+     * element is found by its data-flet-id, not by a property of the element's own: a property on 50,000 elements
+     * costs a megabyte of JS heap.
+     */
     private dispatch(type: DomEventType, e: Event): void {
         for (let node = e.target as Node | null; node && node !== this.root; node = node.parentNode) {
-            const w = (node as any)[WIDGET] as Widget | undefined;
+            const w = this.widgetOf(node);
             const handler = w?.def.events?.[type];
             if (handler && handler(w!, e) !== false) return;
         }
+    }
+
+    /** The widget whose element `node` is, if any. */
+    private widgetOf(node: Node): Widget | undefined {
+        const id = node.nodeType === 1 ? (node as Element).getAttribute("data-flet-id") : null;
+        if (id === null) return undefined;
+        const view = this.context.control(Number(id))?.view;
+        return view instanceof Widget && view.el === node ? view : undefined;
     }
 
     /** Creates the widget tree for `control`. */
@@ -79,7 +91,6 @@ export class Renderer implements TreeListener {
         w.el = def.create(w);
         w.el.setAttribute("data-flet-id", String(control.id));
         w.el.setAttribute("data-flet-type", control.type);
-        (w.el as any)[WIDGET] = w;
         w.disabled = (parent?.disabled ?? false) || control.props.disabled === true;
         if (def.lists) {
             for (const prop in def.lists) {

@@ -159,6 +159,21 @@ public abstract class Control {
         return node.toString();
     }
 
+    /** A control is equal only to itself, as a Flet control is. */
+    @Override
+    public final boolean equals(Object other) {
+        return this == other;
+    }
+
+    /**
+     * The control's id: unique, and already stored, so hashing a control (list diffs, sets of controls) stores
+     * nothing more in it. An identity hash would add a field to each of tens of thousands of controls in the JS build.
+     */
+    @Override
+    public final int hashCode() {
+        return node.id();
+    }
+
     private static final class LifecycleHooks implements ControlNode.Hooks {
         @Override
         public void build(Control c) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +102,10 @@ final class TeaVmCompiler {
         if (!Files.isRegularFile(output)) {
             throw new TeaVmCompileException("TeaVM reported no problem compiling " + mainClass + " to "
                     + target.label + ", but wrote no " + output + ".", null);
+        }
+        if (target == Target.JAVASCRIPT) {
+            String script = Files.readString(output, StandardCharsets.UTF_8);
+            Files.writeString(output, JsConstructors.flatten(script), StandardCharsets.UTF_8);
         }
         return output;
     }

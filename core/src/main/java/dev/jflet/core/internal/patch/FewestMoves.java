@@ -4,7 +4,7 @@ import dev.jflet.core.Control;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ final class FewestMoves {
         for (int inRun : longestIncreasing(positions)) {
             stays[positions[inRun]] = true;
         }
-        Map<Control, Boolean> survives = new IdentityHashMap<>();
+        Map<Control, Boolean> survives = new HashMap<>();
         for (Control c : work) {
             survives.put(c, Boolean.TRUE);
         }
@@ -72,7 +72,7 @@ final class FewestMoves {
     }
 
     private static Map<Control, Integer> targetPositions(List<? extends Control> after) {
-        Map<Control, Integer> positions = new IdentityHashMap<>();
+        Map<Control, Integer> positions = new HashMap<>();
         for (int i = 0; i < after.size(); i++) {
             positions.put(after.get(i), i);
         }

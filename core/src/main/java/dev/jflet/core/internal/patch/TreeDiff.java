@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +50,9 @@ public final class TreeDiff {
     private final List<Control> added = new ArrayList<>();
     /** Tags the changed controls the root reaches, and their ancestors up to the root. */
     private final int stamp = ++lastStamp;
-    private final Set<ControlNode> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ControlNode> changed = new HashSet<>();
     /** For each tagged control, its tagged children. */
-    private final Map<ControlNode, List<ControlNode>> kids = new IdentityHashMap<>();
+    private final Map<ControlNode, List<ControlNode>> kids = new HashMap<>();
 
     private TreeDiff(ControlNode root, MountTracker tracker) {
         this.root = root;
@@ -215,7 +216,7 @@ public final class TreeDiff {
         if (before.size() + after.size() <= WHOLE_LIST_ABOVE) {
             return false;
         }
-        Set<Control> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Control> kept = new HashSet<>();
         kept.addAll(after);
         for (Control c : before) {
             if (kept.contains(c)) {

@@ -546,4 +546,16 @@ public final class ControlNode {
     public String toString() {
         return type + "(" + id + ")";
     }
+
+    /** Identity, as {@link Control#equals}. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    /** The id, as {@link Control#hashCode}: an identity hash would add a field to every node in the JS build. */
+    @Override
+    public int hashCode() {
+        return id;
+    }
 }

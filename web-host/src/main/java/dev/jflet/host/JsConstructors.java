@@ -1,0 +1,87 @@
+package dev.jflet.host;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Internal: rewrites the constructors of TeaVM's JavaScript build so that V8 lays each Java object out in one block.
+ *
+ * <p>TeaVM writes a class's constructor as {@code function B(){let a=this;A.call(a);a.f=null;a.g=0;}}: the
+ * superclass's constructor sets the inherited fields, then the class's own are set through a local alias of
+ * {@code this}. V8 sizes the objects a constructor makes by counting the {@code this.x=} assignments in its body, and
+ * finds none there, so every field past the first few goes to a separate property array: a node of the control tree,
+ * with 20 fields, took 108 bytes where 92 do. This rewrite gives each constructor the whole list, in the same order,
+ * as {@code function B(){this.x=null;this.y=0;this.f=null;this.g=0;}}, with the superclass's assignments written
+ * in when they are plain assignments too. Constructors of any other shape are left as they are.
+ */
+final class JsConstructors {
+    /** A constructor: optionally the superclass's constructor called on {@code this} or its alias, then fields. */
+    private static final Pattern CONSTRUCTOR = Pattern.compile(
+            "function ([A-Za-z_$][\\w$]*)\\(\\)\\{(?:let a=this;([A-Za-z_$][\\w$]*)\\.call\\(a\\);|"
+                    + "([A-Za-z_$][\\w$]*)\\.call\\(this\\);)?((?:(?:a|this)\\.[\\w$]+=[\\w$.]+;)*)}");
+    private static final Pattern FIELD = Pattern.compile("(?:a|this)\\.([\\w$]+=[\\w$.]+);");
+
+    private JsConstructors() {
+    }
+
+    private record Constructor(String superName, boolean aliased, List<String> fields) {
+    }
+
+    /** {@code script} with its constructors rewritten; the same text when none needs it. */
+    static String flatten(String script) {
+        Map<String, Constructor> constructors = new LinkedHashMap<>();
+        Set<String> duplicates = new HashSet<>();
+        Matcher m = CONSTRUCTOR.matcher(script);
+        while (m.find()) {
+            String name = m.group(1);
+            String superName = m.group(2) != null ? m.group(2) : m.group(3);
+            List<String> fields = new ArrayList<>();
+            Matcher f = FIELD.matcher(m.group(4));
+            while (f.find()) {
+                fields.add(f.group(1));
+            }
+            if (constructors.put(name, new Constructor(superName, m.group(2) != null, fields)) != null) {
+                duplicates.add(name);
+            }
+        }
+        duplicates.forEach(constructors::remove);
+        Map<String, String> bodies = new HashMap<>();
+        StringBuilder out = new StringBuilder(script.length());
+        m.reset();
+        while (m.find()) {
+            String name = m.group(1);
+            String body = constructors.containsKey(name) ? body(name, constructors, bodies, 0) : null;
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    body == null ? m.group() : "function " + name + "(){" + body + "}"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The body of {@code name}'s constructor with {@code this.} assignments throughout, the superclass's written in. */
+    private static String body(String name, Map<String, Constructor> constructors, Map<String, String> bodies,
+            int depth) {
+        String done = bodies.get(name);
+        if (done != null) {
+            return done;
+        }
+        Constructor c = constructors.get(name);
+        StringBuilder body = new StringBuilder();
+        if (c.superName != null) {
+            boolean inlined = constructors.containsKey(c.superName) && depth < 64;
+            body.append(inlined ? body(c.superName, constructors, bodies, depth + 1) : c.superName + ".call(this);");
+        }
+        for (String field : c.fields) {
+            body.append("this.").append(field).append(';');
+        }
+        bodies.put(name, body.toString());
+        return body.toString();
+    }
+}

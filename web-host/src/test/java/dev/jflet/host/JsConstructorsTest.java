@@ -1,0 +1,62 @@
+package dev.jflet.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsConstructorsTest {
+    @TempDir
+    Path temp;
+
+    /** Three classes as TeaVM writes them: a root, a subclass with one field, a subclass with an alias of this. */
+    private static final String CLASSES = "let Z=0n;function G(){this.gN=null;this.$id$=0;}"
+            + "function Bc(){G.call(this);this.iE=0;}"
+            + "function B9(){let a=this;Bc.call(a);a.hb=null;a.hd=0;a.k=0.0;a.z=Z;}"
+            + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}";
+
+    @Test
+    void flatten_constructors_assignEveryFieldThroughThisInOrder() {
+        assertEquals("let Z=0n;function G(){this.gN=null;this.$id$=0;}"
+                + "function Bc(){this.gN=null;this.$id$=0;this.iE=0;}"
+                + "function B9(){this.gN=null;this.$id$=0;this.iE=0;this.hb=null;this.hd=0;this.k=0.0;this.z=Z;}"
+                + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}",
+                JsConstructors.flatten(CLASSES));
+    }
+
+    @Test
+    void flatten_superclassNotWrittenAsPlainAssignments_isCalledOnThis() {
+        String script = "function A(){this.x=f();}function B(){let a=this;A.call(a);a.y=null;}";
+        assertEquals("function A(){this.x=f();}function B(){A.call(this);this.y=null;}",
+                JsConstructors.flatten(script));
+    }
+
+    @Test
+    void flatten_nameDefinedTwice_isLeftAsItIs() {
+        String script = "function A(){this.x=0;}function g(){function A(){this.q=1;}}function B(){let a=this;"
+                + "A.call(a);a.y=null;}";
+        assertEquals("function A(){this.x=0;}function g(){function A(){this.q=1;}}function B(){A.call(this);"
+                + "this.y=null;}", JsConstructors.flatten(script));
+    }
+
+    @Test
+    void flatten_objects_haveTheSameFieldsValuesAndPrototypes() throws Exception {
+        Optional<Path> node = ExternalTools.node();
+        assumeTrue(node.isPresent(), "node is not installed");
+        String probe = ";const o=new B9();console.log(JSON.stringify([Object.keys(o),Object.values(o).map(String),"
+                + "o instanceof Bc]));";
+        Path before = temp.resolve("before.js");
+        Path after = temp.resolve("after.js");
+        Files.writeString(before, CLASSES + probe);
+        Files.writeString(after, JsConstructors.flatten(CLASSES) + probe);
+        String expected = "[[\"gN\",\"$id$\",\"iE\",\"hb\",\"hd\",\"k\",\"z\"],[\"null\",\"0\",\"0\",\"null\",\"0\","
+                + "\"0\",\"0\"],true]\n";
+        assertEquals(expected, ExternalTools.run(List.of(node.get().toString(), before.toString())));
+        assertEquals(expected, ExternalTools.run(List.of(node.get().toString(), after.toString())));
+    }
+}
