@@ -193,6 +193,76 @@ describe("incremental updates", () => {
         expect(records[0].target === span || records[0].target.parentNode === span).toBe(true);
     });
 
+    it("shows a control again after a move to another list, with its events coming from its new element", async () => {
+        const { root, app, session } = await startWith([
+            { _c: "Column", _i: 30, controls: [{ _c: "TextButton", _i: 31, content: "Go", on_click: true }] },
+            { _c: "Column", _i: 40, controls: [] },
+        ]);
+        const before = byId(root, 31);
+        app.onMessage(
+            patch(1, [
+                [
+                    0,
+                    {
+                        views: [
+                            1,
+                            new Map([
+                                [
+                                    0,
+                                    [
+                                        2,
+                                        {
+                                            controls: [
+                                                3,
+                                                new Map([
+                                                    [0, [4, { controls: [5] }]],
+                                                    [1, [6, { controls: [7] }]],
+                                                ]),
+                                            ],
+                                        },
+                                    ],
+                                ],
+                            ]),
+                        ],
+                    },
+                ],
+                [3, 5, 0, 7, 0],
+            ]),
+        );
+        const after = byId(root, 31);
+        expect(after).not.toBe(before);
+        expect(before.isConnected).toBe(false);
+        expect(after.parentElement).toBe(byId(root, 40));
+        expect(byId(root, 30).children).toHaveLength(0);
+        // The control is its own widget: the model's object shows the new element.
+        const control = session.tree.get(31)!;
+        expect(control.view).toBe(control);
+        expect((control.view as { el: HTMLElement }).el).toBe(after);
+        before.click();
+        expect(app.take()).toEqual([]);
+        after.click();
+        expect(app.take()).toEqual([{ action: 3, body: { target: 31, name: "click", data: null } }]);
+    });
+
+    it("forgets the widget of a removed control, and a click on its old element does nothing", async () => {
+        const { root, app, session } = await startWith([
+            { _c: "Column", _i: 30, controls: [{ _c: "TextButton", _i: 31, content: "Go", on_click: true }] },
+        ]);
+        const control = session.tree.get(31)!;
+        const element = byId(root, 31);
+        app.onMessage(
+            patch(1, [
+                [0, { views: [1, new Map([[0, [2, { controls: [3, new Map([[0, [4, { controls: [5] }]]])] }]]])] }],
+                [2, 5, 0],
+            ]),
+        );
+        expect(element.isConnected).toBe(false);
+        expect(control.view).toBeUndefined();
+        expect(session.tree.get(31)).toBeUndefined();
+        element.click();
+        expect(app.take()).toEqual([]);
+    });
+
     it("keeps focus in a text field while its row moves", async () => {
         const field = (id: number) => ({ _c: "TextField", _i: id, label: `F${id}` });
         const { root, app } = await startWith([{ _c: "Column", _i: 30, controls: [field(31), field(32), field(33)] }]);

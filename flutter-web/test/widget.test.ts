@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ChildList } from "../src/render/child-list";
 import { Widget, type WidgetDef } from "../src/render/widget";
-import { Control } from "../src/tree/control";
 
 const DEF: WidgetDef = { create: () => document.createElement("div") };
-const widget = (id: number, parent: Widget | null = null) => new Widget(new Control(id, "Test"), DEF, parent);
+const widget = (id: number, parent: Widget | null = null) => {
+    const w = new Widget(id, "Test");
+    w.attach(DEF, parent);
+    return w;
+};
 
 describe("widget holdings", () => {
     it("finds nothing in a widget that holds nothing", () => {

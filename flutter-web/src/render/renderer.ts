@@ -48,7 +48,8 @@ export type DomEventType = (typeof EVENTS)[number];
 
 export class Renderer implements TreeListener {
     readonly doc: Document;
-    private readonly widgetClass = Widget.of(this);
+    /** The class of the controls this renderer shows (`ControlTree.controlClass`). */
+    readonly widgetClass = Widget.of(this);
 
     constructor(
         readonly root: HTMLElement,
@@ -82,12 +83,13 @@ export class Renderer implements TreeListener {
         return view instanceof Widget && view.el === node ? view : undefined;
     }
 
-    /** Creates the widget tree for `control`. */
+    /** Shows `control` and everything inside it; it must be one of this renderer's widgets (`widgetClass`). */
     mount(control: Control, parent: Widget | null): Widget {
+        if (!(control instanceof this.widgetClass)) return this.placeholderFor(control, parent);
+        const w: Widget = control;
         const local = parent?.def.childTypes;
         const def = (local && own(local, control.type)) ?? own(this.registry, control.type) ?? this.placeholder;
-        const w = new this.widgetClass(control, def, parent);
-        control.view = w;
+        w.attach(def, parent);
         w.el = def.create(w);
         w.el.setAttribute("data-flet-id", String(control.id));
         w.el.setAttribute("data-flet-type", control.type);
@@ -109,9 +111,12 @@ export class Renderer implements TreeListener {
     /** Mounts a list item or slot value; anything that is not a control shows as a placeholder. */
     mountChild(value: unknown, parent: Widget): Widget {
         if (value instanceof ControlClass) return this.mount(value, parent);
-        warnOnce(`${parent.control}: expected a control but got ${preview(value)}`);
-        const stub = new ControlClass(-1, "?");
-        return this.mount(stub, parent);
+        return this.placeholderFor(value, parent);
+    }
+
+    private placeholderFor(value: unknown, parent: Widget | null): Widget {
+        warnOnce(`${parent?.control ?? "the page"}: expected a control but got ${preview(value)}`);
+        return this.mount(new this.widgetClass(-1, "?"), parent);
     }
 
     /** Takes `w` and its descendants off the screen. */
@@ -122,7 +127,7 @@ export class Renderer implements TreeListener {
 
     private unmountTree(w: Widget): void {
         w.def.unmounted?.(w);
-        if (w.control.view === w) w.control.view = undefined;
+        w.detach();
         for (const child of w.children()) this.unmountTree(child);
     }
 

@@ -1,6 +1,6 @@
 // A widget is the on-screen side of one control: its element, its children, and the definition that
 // says how each property maps to the DOM. Property changes re-run only that property's setter.
-import type { Control } from "../tree/control";
+import { Control } from "../tree/control";
 import type { ChildList } from "./child-list";
 import type { DomEventType, Renderer } from "./renderer";
 
@@ -42,14 +42,21 @@ type Held = ChildList | (ChildList | string | Widget)[] | undefined;
 
 const NO_CHILDREN: readonly Widget[] = [];
 
-// disabled, fillsWidth and fillingChildren share one small integer: three fields cost 8 bytes more per widget.
-const DISABLED = 1;
-const FILLS = 2;
-const COUNT = 4;
+// mounted, disabled, fillsWidth and fillingChildren share one small integer: four fields cost 12 bytes more per widget.
+const MOUNTED = 1;
+const DISABLED = 2;
+const FILLS = 4;
+const COUNT = 8;
 
-export class Widget {
+/**
+ * A control as the renderer shows it. The control tree makes its controls of this class (`ControlTree.controlClass`),
+ * so a control on screen is one object; `mount` gives it a definition, an element and a parent widget, and `unmount`
+ * takes them back.
+ */
+export class Widget extends Control {
     el!: HTMLElement;
-    /** Flags and the count of filling children (see `disabled`, `fillsWidth`, `fillingChildren`). */
+    def!: WidgetDef;
+    /** Flags and the count of filling children (see `mounted`, `disabled`, `fillsWidth`, `fillingChildren`). */
     private bits = 0;
     private ownParts: Record<string, any> | undefined = undefined;
     // Most widgets hold nothing, a Row one list, a Container one slot: a Map each would cost ~150 bytes.
@@ -57,18 +64,38 @@ export class Widget {
 
     /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
     declare readonly renderer: Renderer;
-
-    constructor(
-        readonly control: Control,
-        readonly def: WidgetDef,
-        readonly parent: Widget | null,
-    ) {}
+    /** The widget this one is mounted in; the model's parent, or the widget showing a placeholder. */
+    declare parent: Widget | null;
 
     /** The widget class of `renderer`: widgets made with it know their renderer without a field of their own. */
     static of(renderer: Renderer): typeof Widget {
         const made = class extends Widget {};
         Object.defineProperty(made.prototype, "renderer", { value: renderer });
         return made;
+    }
+
+    /** The widget itself: widget code names the control it shows `w.control`. */
+    get control(): Widget {
+        return this;
+    }
+
+    /** This widget while it is mounted, else undefined: code that outlives a mount checks `w.control.view === w`. */
+    override get view(): Widget | undefined {
+        return (this.bits & MOUNTED) !== 0 ? this : undefined;
+    }
+
+    /** Starts showing the control with definition `def` inside `parent`, from a clean state. */
+    attach(def: WidgetDef, parent: Widget | null): void {
+        this.def = def;
+        this.parent = parent;
+        this.bits = MOUNTED;
+        this.ownParts = undefined;
+        this.held = undefined;
+    }
+
+    /** Marks the widget as off the screen; its element and parts stay, for code still holding them. */
+    detach(): void {
+        this.bits &= ~MOUNTED;
     }
 
     /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
@@ -141,7 +168,7 @@ export class Widget {
     }
 
     prop(name: string): unknown {
-        return this.control.props[name];
+        return this.props[name];
     }
 
     /** The widgets in the child lists, then those in slots. */

@@ -27,6 +27,8 @@ export class ControlTree {
      */
     private readonly index: (Control | undefined)[] = [];
     private count = 0;
+    /** The class of the controls the tree makes: the renderer's widget class, when a renderer shows the tree. */
+    controlClass: new (id: number, type: string) => Control = Control;
 
     constructor(public listener: TreeListener = IGNORE_CHANGES) {}
 
@@ -63,7 +65,7 @@ export class ControlTree {
         if (typeof id !== "number" || !Number.isInteger(id)) {
             warnOnce(`control ${type} has no integer _i (${preview(id)}); it is shown but cannot be updated`);
         }
-        const control = new Control(typeof id === "number" ? id : -1, type);
+        const control = new this.controlClass(typeof id === "number" ? id : -1, type);
         control.parent = parent;
         for (const k in value) {
             if (k === "_internals") control.props[k] = shareValue(this.materialize(value[k], control));

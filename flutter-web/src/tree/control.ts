@@ -12,16 +12,24 @@ export type Props = Record<string, unknown>;
  */
 const BAG = Object.create(null) as object;
 
+/**
+ * A control of the model. The renderer's controls are Widgets (render/widget.ts), a subclass that adds what the
+ * screen needs, so that a control on screen is one object: two, model and widget, cost 24 bytes more per control.
+ */
 export class Control {
+    /** The control that holds this one. */
     parent: Control | null = null;
-    /** The renderer's object for this control, when it is on screen. */
-    view: unknown = undefined;
     readonly props: Props = Object.create(BAG);
 
     constructor(
         readonly id: number,
         readonly type: string,
     ) {}
+
+    /** The control's widget while it is on screen (render/widget.ts), else undefined. */
+    get view(): unknown {
+        return undefined;
+    }
 
     /** "Type(id)", the way error messages name a control. */
     toString(): string {
