@@ -1,12 +1,31 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ChildList } from "../src/render/child-list";
+import type { Renderer } from "../src/render/renderer";
 import { Widget, type WidgetDef } from "../src/render/widget";
 
 const DEF: WidgetDef = { create: () => document.createElement("div") };
-const widget = (id: number, parent: Widget | null = null) => {
-    const w = new Widget(id, "Test");
-    w.attach(DEF, parent);
-    return w;
+/** Mounts as the renderer does, without definitions: enough for a list to show its items. */
+const renderer = {
+    mountChild(child: Widget, parent: Widget) {
+        child.attach(DEF, parent);
+        child.el = DEF.create(child);
+        return child;
+    },
+    unmount(child: Widget) {
+        child.detach();
+    },
+    mountPlaceholder(parent: Widget) {
+        return renderer.mountChild(new Made(-1, "?"), parent);
+    },
+} as unknown as Renderer;
+const Made = Widget.of(renderer);
+const widget = (id: number, parent: Widget | null = null) => renderer.mountChild(new Made(id, "Test"), parent!);
+/** A list of `owner`'s property `prop` showing new controls with ids `ids`. */
+const listOf = (owner: Widget, prop: string, ids: number[]) => {
+    owner.props[prop] = ids.map((id) => new Made(id, "Test"));
+    const list = new ChildList(owner, prop, document.createElement("div"));
+    list.reset();
+    return list;
 };
 
 describe("widget holdings", () => {
@@ -19,9 +38,10 @@ describe("widget holdings", () => {
 
     it("finds a lone child list by its property only", () => {
         const w = widget(1);
-        const list = new ChildList(w, "controls", document.createElement("div"));
-        list.items = [widget(2, w), widget(3, w)];
+        const list = listOf(w, "controls", [2, 3]);
         w.addList(list);
+        expect(list.items.map((c) => c.id)).toEqual([2, 3]);
+        expect(list.items.every((c) => c.parent === w && c.view === c)).toBe(true);
         expect(w.list("controls")).toBe(list);
         expect(w.list("actions")).toBeUndefined();
         expect(w.slot("controls")).toBeUndefined();
@@ -30,10 +50,8 @@ describe("widget holdings", () => {
 
     it("keeps lists and slots apart, replaces and removes slots, and lists children before slots", () => {
         const w = widget(1);
-        const a = new ChildList(w, "actions", document.createElement("div"));
-        const b = new ChildList(w, "controls", document.createElement("div"));
-        a.items = [widget(2, w)];
-        b.items = [widget(3, w)];
+        const a = listOf(w, "actions", [2]);
+        const b = listOf(w, "controls", [3]);
         const leading = widget(4, w);
         const title = widget(5, w);
         w.addList(a);
@@ -82,5 +100,20 @@ describe("widget holdings", () => {
         expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([false, true, 1002]);
         w.fillsWidth = false;
         expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([false, false, 1002]);
+    });
+
+    it("shows a control that a list holds twice once, with a placeholder for the second", () => {
+        const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+        const w = widget(1);
+        const twice = new Made(7, "Test");
+        w.props.controls = [twice, twice];
+        const list = new ChildList(w, "controls", document.createElement("div"));
+        list.reset();
+        expect(list.items.map((c) => c.id)).toEqual([7, -1]);
+        expect(list.items[0]).toBe(twice);
+        expect(w.props.controls).toEqual(list.items);
+        expect(list.container.children).toHaveLength(2);
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining("Test(7) is in controls twice"));
+        warn.mockRestore();
     });
 });

@@ -1,16 +1,27 @@
 // Mirrors a control list property as child elements. Operations touch only the affected children, and
 // surviving controls keep their DOM nodes, so focus, caret and scroll positions survive reordering.
+import { warnOnce } from "../log";
 import type { ListChange } from "../tree/control-tree";
-import type { Widget } from "./widget";
+import { Widget } from "./widget";
 
 export class ChildList {
-    items: Widget[] = [];
+    /**
+     * The list shown: the model's own array (controls are their widgets, so it lists the widgets shown), kept here
+     * so that when the property gets a new array the widgets of the old one can still be taken off the screen.
+     * A second array of widgets would cost 50 bytes more per list.
+     */
+    private shown: readonly Widget[] = [];
 
     constructor(
         readonly owner: Widget,
         readonly prop: string,
         readonly container: HTMLElement,
     ) {}
+
+    /** The widgets shown, in order. */
+    get items(): readonly Widget[] {
+        return this.shown;
+    }
 
     /** The element that stands for `w` in the container: its own, or the wrapper the owner gives each item. */
     private node(w: Widget): HTMLElement {
@@ -28,42 +39,58 @@ export class ChildList {
         this.owner.def.listChanged?.(this.owner, this.prop);
     }
 
-    private values(): unknown[] {
-        const v = this.owner.prop(this.prop);
-        return Array.isArray(v) ? v : [];
-    }
-
-    private mountAt(index: number): Widget {
-        return this.owner.renderer.mountChild(this.values()[index], this.owner);
+    /**
+     * Mounts the model's item `index`. Anything but a control not already on screen shows as a placeholder, which
+     * takes its place in the model so that the model lists what is shown.
+     */
+    private mountAt(values: unknown[], index: number): Widget {
+        const value = values[index];
+        const renderer = this.owner.renderer;
+        let w: Widget;
+        if (value instanceof Widget && value.view === value) {
+            warnOnce(`${this.owner.control}: ${value} is in ${this.prop} twice; the second is shown as a placeholder`);
+            w = renderer.mountPlaceholder(this.owner);
+        } else {
+            w = renderer.mountChild(value, this.owner);
+        }
+        values[index] = w;
+        return w;
     }
 
     /** Rebuilds the whole list from the model (first render, or the list was replaced). */
     reset(): void {
-        for (const w of this.items) this.owner.renderer.unmount(w);
-        const values = this.values();
-        this.items = values.map((_, i) => this.mountAt(i));
-        this.container.replaceChildren(...this.items.map((w) => this.node(w)));
+        for (const w of this.shown) this.owner.renderer.unmount(w);
+        const v = this.owner.prop(this.prop);
+        const values: unknown[] = Array.isArray(v) ? v : [];
+        for (let i = 0; i < values.length; i++) this.mountAt(values, i);
+        this.shown = values as Widget[];
+        this.container.replaceChildren(...this.shown.map((w) => this.node(w)));
         this.afterChange();
     }
 
+    /** Follows a change the patch applier already made to the model's array. */
     apply(change: ListChange): void {
+        const values = this.shown as unknown as unknown[];
         switch (change.op) {
             case "insert": {
-                const w = this.mountAt(change.index);
-                const next = this.items[change.index];
+                const w = this.mountAt(values, change.index);
+                const next = this.shown[change.index + 1];
                 this.container.insertBefore(this.node(w), next ? this.node(next) : null);
-                this.items.splice(change.index, 0, w);
                 break;
             }
             case "remove":
-                this.removeAt(change.index);
+                this.unmountRemoved(change.removed);
                 break;
             case "replace": {
-                const w = this.mountAt(change.index);
-                const old = this.items[change.index];
-                this.container.replaceChild(this.node(w), this.node(old));
-                this.owner.renderer.unmount(old);
-                this.items[change.index] = w;
+                const w = this.mountAt(values, change.index);
+                const old = change.removed;
+                if (old instanceof Widget) {
+                    this.container.replaceChild(this.node(w), this.node(old));
+                    this.owner.renderer.unmount(old);
+                } else {
+                    const next = this.shown[change.index + 1];
+                    this.container.insertBefore(this.node(w), next ? this.node(next) : null);
+                }
                 break;
             }
             case "move":
@@ -73,23 +100,23 @@ export class ChildList {
         this.afterChange();
     }
 
-    private removeAt(index: number): void {
-        const [w] = this.items.splice(index, 1);
-        this.node(w).remove();
-        this.owner.renderer.unmount(w);
+    private unmountRemoved(removed: unknown): void {
+        if (!(removed instanceof Widget)) return;
+        this.node(removed).remove();
+        this.owner.renderer.unmount(removed);
     }
 
     private move(from: number, to: number): void {
-        const [w] = this.items.splice(from, 1);
-        this.items.splice(to, 0, w);
+        const items = this.shown;
+        const w = items[to];
         const active = w.el.ownerDocument.activeElement;
         if (active && w.el.contains(active)) {
             // Re-inserting the element that holds focus would blur it, so the others move around it.
             const at = this.node(w);
-            if (from < to) for (let i = from; i < to; i++) this.container.insertBefore(this.node(this.items[i]), at);
-            else for (let i = from; i > to; i--) this.container.insertBefore(this.node(this.items[i]), at.nextSibling);
+            if (from < to) for (let i = from; i < to; i++) this.container.insertBefore(this.node(items[i]), at);
+            else for (let i = from; i > to; i--) this.container.insertBefore(this.node(items[i]), at.nextSibling);
         } else {
-            const next = this.items[to + 1];
+            const next = items[to + 1];
             this.container.insertBefore(this.node(w), next ? this.node(next) : null);
         }
     }

@@ -116,6 +116,11 @@ export class Renderer implements TreeListener {
 
     private placeholderFor(value: unknown, parent: Widget | null): Widget {
         warnOnce(`${parent?.control ?? "the page"}: expected a control but got ${preview(value)}`);
+        return this.mountPlaceholder(parent);
+    }
+
+    /** Mounts a placeholder: what shows where a control was expected and something else came. */
+    mountPlaceholder(parent: Widget | null): Widget {
         return this.mount(new this.widgetClass(-1, "?"), parent);
     }
 

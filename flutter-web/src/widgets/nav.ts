@@ -8,7 +8,7 @@ import { isNumber, px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
 
-const destinations = (w: Widget): Widget[] => w.list("destinations")?.items ?? [];
+const destinations = (w: Widget): readonly Widget[] => w.list("destinations")?.items ?? [];
 
 function selectedIndex(w: Widget): number | null {
     const v = w.prop("selected_index");
