@@ -43,7 +43,6 @@ public final class ControlNode {
     private ControlNode shownParent;
     private Prop<?> slot;
     private TreeSession session;
-    private int diffStamp;
 
     // Stored (non-default) values as property, value pairs, in the order first set. Most controls set one or two
     // properties, which live in fields; the rest go to an array of pairs, as an array costs more than its contents.
@@ -211,16 +210,6 @@ public final class ControlNode {
 
     public void markBuilt() {
         flag(BUILT, true);
-    }
-
-    /** Tags this node as on the path of the diff numbered {@code stamp} (only the diff uses this). */
-    public void diffStamp(int stamp) {
-        diffStamp = stamp;
-    }
-
-    /** Whether {@link #diffStamp(int)} tagged this node for the diff numbered {@code stamp}. */
-    public boolean diffStamped(int stamp) {
-        return diffStamp == stamp;
     }
 
     public void mount(TreeSession session) {
