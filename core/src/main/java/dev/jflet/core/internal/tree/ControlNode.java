@@ -31,7 +31,7 @@ public final class ControlNode {
     // flags share one int, and the change log exists only while there are changes.
     private final Control control;
     private final int id;
-    private final String type;
+    /** The type name and properties together, one instance shared by all controls of the type. */
     private final PropSet props;
     /** Null until the first hint; immutable, and shared between controls with the same hints (see Internals). */
     private Map<String, Object> internals;
@@ -96,8 +96,7 @@ public final class ControlNode {
 
     public ControlNode(Control control, String type, PropSet props, int fixedId) {
         this.control = control;
-        this.type = Objects.requireNonNull(type, "type");
-        this.props = props;
+        this.props = (props == null ? PropSet.EMPTY : props).forType(type);
         this.id = fixedId > 0 ? fixedId : nextId++;
     }
 
@@ -112,7 +111,7 @@ public final class ControlNode {
 
     /** The control's {@code _c}. */
     public String type() {
-        return type;
+        return props.type();
     }
 
     public PropSet props() {
@@ -533,7 +532,7 @@ public final class ControlNode {
 
     @Override
     public String toString() {
-        return type + "(" + id + ")";
+        return type() + "(" + id + ")";
     }
 
     /** Identity, as {@link Control#equals}. */
