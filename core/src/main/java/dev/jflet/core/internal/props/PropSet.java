@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * Internal: the properties one control type declares, looked up by wire name.
  *
- * <p>A control keeps its type name and properties as one reference: {@link #forType} gives the set named for one
- * type, one instance shared by every control of that type.
+ * <p>A control keeps what it shares with others of its type as one reference: {@link #forType} gives the set named
+ * for one type, one instance for every control of that type, and {@link #withInternals} the same set with the
+ * control's {@code _internals} hints.
  */
 public final class PropSet {
     private static final PropSet[] NONE = new PropSet[0];
@@ -23,18 +24,22 @@ public final class PropSet {
     private final List<Prop<?>> controlLists;
     /** The type name ({@code _c}) of a set given by {@link #forType}, or null for a declared set. */
     private final String type;
+    /** The {@code _internals} hints of a set given by {@link #withInternals}, or null for none. */
+    private final Map<String, Object> internals;
     /** The declared set a named one was made from; itself for a declared set. */
     private final PropSet declared;
     /**
-     * The named sets made from this declared set. Few types share a set, so a copied-on-write array is enough, and
-     * readers never see it half written (two controls created at once may at worst make one set twice).
+     * The shared named sets made from this declared set: a few types and hints each. A copied-on-write array is
+     * enough, and readers never see it half written (two controls made at once may at worst make one set twice).
      */
     private volatile PropSet[] named = NONE;
 
-    private PropSet(Map<String, Prop<?>> byName, List<Prop<?>> controlLists, String type, PropSet declared) {
+    private PropSet(Map<String, Prop<?>> byName, List<Prop<?>> controlLists, String type,
+            Map<String, Object> internals, PropSet declared) {
         this.byName = byName;
         this.controlLists = controlLists;
         this.type = type;
+        this.internals = internals;
         this.declared = declared == null ? this : declared;
     }
 
@@ -50,7 +55,7 @@ public final class PropSet {
             }
         }
         lists.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return new PropSet(byName, Collections.unmodifiableList(lists), null, null);
+        return new PropSet(byName, Collections.unmodifiableList(lists), null, null, null);
     }
 
     /**
@@ -58,14 +63,33 @@ public final class PropSet {
      * every call with the same name.
      */
     public PropSet forType(String type) {
-        Objects.requireNonNull(type, "type");
+        return named(Objects.requireNonNull(type, "type"), null, true);
+    }
+
+    /**
+     * This set, named as it is, with the {@code _internals} hints {@code internals} (null or empty for none), which
+     * the caller must not change. When {@code share} is set, every call with the same name and the same map object
+     * (the caller shares equal maps) returns the same instance; else a new one.
+     */
+    public PropSet withInternals(Map<String, Object> internals, boolean share) {
+        if (type == null) {
+            throw new IllegalStateException("a declared set has no hints; name it with forType first");
+        }
+        Map<String, Object> hints = internals == null || internals.isEmpty() ? null : internals;
+        return named(type, hints, share || hints == null);
+    }
+
+    private PropSet named(String type, Map<String, Object> internals, boolean share) {
+        if (!share) {
+            return new PropSet(byName, controlLists, type, internals, declared);
+        }
         PropSet[] known = declared.named;
         for (PropSet s : known) {
-            if (s.type.equals(type)) {
+            if (s.internals == internals && s.type.equals(type)) {
                 return s;
             }
         }
-        PropSet made = new PropSet(byName, controlLists, type, declared);
+        PropSet made = new PropSet(byName, controlLists, type, internals, declared);
         PropSet[] grown = Arrays.copyOf(known, known.length + 1);
         grown[known.length] = made;
         declared.named = grown;
@@ -75,6 +99,11 @@ public final class PropSet {
     /** The type name given to {@link #forType}, or null for a set as declared. */
     public String type() {
         return type;
+    }
+
+    /** The {@code _internals} hints given to {@link #withInternals}; empty for none. */
+    public Map<String, Object> internals() {
+        return internals == null ? Map.of() : internals;
     }
 
     /** Returns the property with this wire name, or null. */

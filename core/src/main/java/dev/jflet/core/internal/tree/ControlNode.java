@@ -34,15 +34,17 @@ public final class ControlNode {
     /** The most times a parent holds one node (a list may hold a control more than once). */
     static final int MAX_HOLDS = (1 << (32 - HOLDS_SHIFT)) - 1;
 
-    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use: the
-    // type name and properties are one shared reference, the flags and counts share one int, the parent field also
-    // keeps the parent the client still shows, and the change log exists only while there are changes.
+    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use (13
+    // fields): the type name, properties and hints are one shared reference, the flags and counts share one int, the
+    // parent field also keeps the parent the client still shows, and the change log exists only while there are
+    // changes.
     private final Control control;
     private final int id;
-    /** The type name and properties together, one instance shared by all controls of the type. */
-    private final PropSet props;
-    /** Null until the first hint; immutable, and shared between controls with the same hints (see Internals). */
-    private Map<String, Object> internals;
+    /**
+     * The type name, properties and {@code _internals} hints together: one instance shared by all controls of the
+     * type with the same hints (see Internals).
+     */
+    private PropSet props;
     /** ISOLATED, QUEUED, BUILT and DETACHED, the number of stored values, and the parent's holds (see above). */
     private int flags;
 
@@ -126,7 +128,7 @@ public final class ControlNode {
 
     /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; change them with {@link #internal}. */
     public Map<String, Object> internals() {
-        return internals == null ? Map.of() : internals;
+        return props.internals();
     }
 
     /**
@@ -149,7 +151,7 @@ public final class ControlNode {
         } else {
             next.put(name, value);
         }
-        internals = next.isEmpty() ? null : Internals.shared(next);
+        props = Internals.shared(props, next);
         if (changes != null && changes.internalsBefore != null && changes.internalsBefore.equals(internals())) {
             changes.internalsBefore = null;
             settle();
