@@ -41,17 +41,15 @@ public final class TreeDiff {
 
     /** Up to this many changed items, an unchanged list is searched for them rather than scanned. */
     private static final int FEW = 8;
-    /** Numbers diffs; a stamp only has to differ from the previous diffs of the same tree. */
-    private static int lastStamp;
 
     private final ControlNode root;
     private final Result result = new Result();
     private final ControlSerializer serializer;
     private final List<Control> added = new ArrayList<>();
-    /** Tags the changed controls the root reaches, and their ancestors up to the root. */
-    private final int stamp = ++lastStamp;
+    /** The changed controls the root reaches, and their ancestors up to the root (the walk's path). */
+    private final Set<ControlNode> reached = new HashSet<>();
     private final Set<ControlNode> changed = new HashSet<>();
-    /** For each tagged control, its tagged children. */
+    /** For each control on the path, its children on the path. */
     private final Map<ControlNode, List<ControlNode>> kids = new HashMap<>();
 
     private TreeDiff(ControlNode root, MountTracker tracker) {
@@ -86,10 +84,10 @@ public final class TreeDiff {
             n = parent;
         }
         for (ControlNode c : chain) {
-            c.diffStamp(stamp);
+            reached.add(c);
             kids.computeIfAbsent(c.parent(), k -> new ArrayList<>(2)).add(c);
         }
-        root.diffStamp(stamp);
+        reached.add(root);
         changed.add(node);
     }
 
@@ -124,7 +122,7 @@ public final class TreeDiff {
     }
 
     private boolean onPath(ControlNode n) {
-        return n.diffStamped(stamp);
+        return reached.contains(n);
     }
 
     private void visit(ControlNode n, List<Object> path) {
@@ -226,7 +224,7 @@ public final class TreeDiff {
         return true;
     }
 
-    /** Ascending indices of the tagged items of an unchanged list, without scanning a long list for a few. */
+    /** Ascending indices of the items on the path in an unchanged list, without scanning a long list for a few. */
     private int[] taggedIndices(ControlNode owner, ControlList<?> list) {
         List<ControlNode> tagged = new ArrayList<>();
         for (ControlNode k : kids.getOrDefault(owner, Collections.emptyList())) {

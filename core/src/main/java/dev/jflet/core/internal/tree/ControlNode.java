@@ -20,30 +20,38 @@ public final class ControlNode {
     private static final Integer[] SHARED_INTEGERS = new Integer[256];
     private static int nextId = 3;
 
+    // The layout of flags, from the lowest bit: four flags, the number of stored values (10 bits), and the
+    // number of times the parent holds this node (the remaining 18 bits).
     private static final int ISOLATED = 1;
     private static final int QUEUED = 2;
     private static final int BUILT = 4;
-    /** {@link #flags} above these bits count how many times the parent holds this node. */
-    private static final int HOLDS_SHIFT = 3;
-    private static final int FLAG_MASK = (1 << HOLDS_SHIFT) - 1;
+    /** The node left its parent since the client last saw it: {@link #parent} is the parent the client shows. */
+    private static final int DETACHED = 8;
+    private static final int SIZE_SHIFT = 4;
+    /** The most stored values a node holds; a control type declares a few dozen properties at most. */
+    static final int MAX_SIZE = (1 << 10) - 1;
+    private static final int HOLDS_SHIFT = 14;
+    /** The most times a parent holds one node (a list may hold a control more than once). */
+    static final int MAX_HOLDS = (1 << (32 - HOLDS_SHIFT)) - 1;
 
-    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use: the
-    // flags share one int, and the change log exists only while there are changes.
+    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use (13
+    // fields): the type name, properties and hints are one shared reference, the flags and counts share one int, the
+    // parent field also keeps the parent the client still shows, and the change log exists only while there are
+    // changes.
     private final Control control;
     private final int id;
-    private final String type;
-    private final PropSet props;
-    /** Null until the first hint; immutable, and shared between controls with the same hints (see Internals). */
-    private Map<String, Object> internals;
-    /** ISOLATED, QUEUED and BUILT, and above them the number of times the parent holds this node. */
+    /**
+     * The type name, properties and {@code _internals} hints together: one instance shared by all controls of the
+     * type with the same hints (see Internals).
+     */
+    private PropSet props;
+    /** ISOLATED, QUEUED, BUILT and DETACHED, the number of stored values, and the parent's holds (see above). */
     private int flags;
 
+    /** The parent, or while DETACHED, the parent this node left since the client last saw the tree. */
     private ControlNode parent;
-    /** The parent this node left since the client last saw the tree; the client still has it there. */
-    private ControlNode shownParent;
     private Prop<?> slot;
     private TreeSession session;
-    private int diffStamp;
 
     // Stored (non-default) values as property, value pairs, in the order first set. Most controls set one or two
     // properties, which live in fields; the rest go to an array of pairs, as an array costs more than its contents.
@@ -52,7 +60,6 @@ public final class ControlNode {
     private Prop<?> key1;
     private Object value1;
     private Object[] more = NO_VALUES;
-    private int size;
 
     /** What changed since the client last saw this control, or null when nothing did. */
     private ChangeLog changes;
@@ -97,8 +104,7 @@ public final class ControlNode {
 
     public ControlNode(Control control, String type, PropSet props, int fixedId) {
         this.control = control;
-        this.type = Objects.requireNonNull(type, "type");
-        this.props = props;
+        this.props = (props == null ? PropSet.EMPTY : props).forType(type);
         this.id = fixedId > 0 ? fixedId : nextId++;
     }
 
@@ -113,7 +119,7 @@ public final class ControlNode {
 
     /** The control's {@code _c}. */
     public String type() {
-        return type;
+        return props.type();
     }
 
     public PropSet props() {
@@ -122,7 +128,7 @@ public final class ControlNode {
 
     /** Hints for the client ({@code _internals}), e.g. {@code host_expanded}; change them with {@link #internal}. */
     public Map<String, Object> internals() {
-        return internals == null ? Map.of() : internals;
+        return props.internals();
     }
 
     /**
@@ -145,7 +151,7 @@ public final class ControlNode {
         } else {
             next.put(name, value);
         }
-        internals = next.isEmpty() ? null : Internals.shared(next);
+        props = Internals.shared(props, next);
         if (changes != null && changes.internalsBefore != null && changes.internalsBefore.equals(internals())) {
             changes.internalsBefore = null;
             settle();
@@ -174,11 +180,26 @@ public final class ControlNode {
     }
 
     private void holds(int holds) {
-        flags = (flags & FLAG_MASK) | (holds << HOLDS_SHIFT);
+        if (holds > MAX_HOLDS) {
+            throw new IllegalStateException("a control is held more than " + MAX_HOLDS + " times by its parent");
+        }
+        flags = (flags & ((1 << HOLDS_SHIFT) - 1)) | (holds << HOLDS_SHIFT);
+    }
+
+    /** The number of stored values. */
+    private int size() {
+        return (flags >>> SIZE_SHIFT) & MAX_SIZE;
+    }
+
+    private void size(int size) {
+        if (size > MAX_SIZE) {
+            throw new IllegalStateException("a control stores more than " + MAX_SIZE + " values");
+        }
+        flags = (flags & ~(MAX_SIZE << SIZE_SHIFT)) | (size << SIZE_SHIFT);
     }
 
     public ControlNode parent() {
-        return parent;
+        return (flags & DETACHED) != 0 ? null : parent;
     }
 
     /**
@@ -187,7 +208,7 @@ public final class ControlNode {
      * still updates the page.
      */
     public ControlNode shownParent() {
-        return parent != null ? parent : shownParent;
+        return parent;
     }
 
     /** The parent's property that holds this control. */
@@ -213,20 +234,11 @@ public final class ControlNode {
         flag(BUILT, true);
     }
 
-    /** Tags this node as on the path of the diff numbered {@code stamp} (only the diff uses this). */
-    public void diffStamp(int stamp) {
-        diffStamp = stamp;
-    }
-
-    /** Whether {@link #diffStamp(int)} tagged this node for the diff numbered {@code stamp}. */
-    public boolean diffStamped(int stamp) {
-        return diffStamp == stamp;
-    }
-
     public void mount(TreeSession session) {
         this.session = session;
         clearChanges();
         // A mounted control usually lives long and changes little: its storage shrinks to what it holds.
+        int size = size();
         int spilled = 2 * Math.max(0, size - 2);
         if (more.length > spilled) {
             more = spilled == 0 ? NO_VALUES : java.util.Arrays.copyOf(more, spilled);
@@ -240,17 +252,20 @@ public final class ControlNode {
 
     public void unmount() {
         this.session = null;
-        this.shownParent = null;
+        if ((flags & DETACHED) != 0) {
+            flag(DETACHED, false);
+            parent = null;
+        }
         clearChanges();
     }
 
     /** Records that this node holds {@code child} once more (a list may briefly hold it twice). */
     void adopt(ControlNode child, Prop<?> slot) {
-        if (child.parent == this && child.slot == slot) {
+        if (child.parent() == this && child.slot == slot) {
             child.holds(child.holds() + 1);
         } else {
             child.parent = this;
-            child.shownParent = null;
+            child.flag(DETACHED, false);
             child.slot = slot;
             child.holds(1);
         }
@@ -258,14 +273,16 @@ public final class ControlNode {
 
     /** Records that this node holds {@code child} once less; the link goes when it holds it no more. */
     void release(ControlNode child) {
-        if (child.parent == this) {
+        if (child.parent() == this) {
             int holds = child.holds() - 1;
             child.holds(Math.max(holds, 0));
             if (holds <= 0) {
+                // The client still shows a mounted child here until the next update.
                 if (child.mounted()) {
-                    child.shownParent = this;
+                    child.flag(DETACHED, true);
+                } else {
+                    child.parent = null;
                 }
-                child.parent = null;
                 child.slot = null;
             }
         }
@@ -315,22 +332,23 @@ public final class ControlNode {
     private void store(Prop<?> p, Object value) {
         value = shared(value);
         int i = indexOf(p);
+        int size = size();
         if (p.isDefault(value)) {
             if (i >= 0) {
                 for (int j = i; j < size - 1; j++) {
                     put(j, keyAt(j + 1), valueAt(j + 1));
                 }
                 put(size - 1, null, null);
-                size--;
+                size(size - 1);
             }
         } else if (i >= 0) {
             put(i, p, value);
         } else {
+            size(size + 1);
             if (size >= 2 && 2 * (size - 1) > more.length) {
                 more = java.util.Arrays.copyOf(more, Math.max(4, 2 * more.length));
             }
             put(size, p, value);
-            size++;
         }
     }
 
@@ -373,6 +391,7 @@ public final class ControlNode {
     }
 
     private int indexOf(Prop<?> p) {
+        int size = size();
         for (int i = 0; i < size; i++) {
             if (keyAt(i) == p) {
                 return i;
@@ -383,7 +402,7 @@ public final class ControlNode {
 
     /** The number of stored (non-default) values. */
     public int storedCount() {
-        return size;
+        return size();
     }
 
     public Prop<?> storedProp(int i) {
@@ -518,6 +537,7 @@ public final class ControlNode {
     /** Control lists that exist on this node (created on first use). */
     public List<ControlList<?>> lists() {
         List<ControlList<?>> out = new ArrayList<>(2);
+        int size = size();
         for (int i = 0; i < size; i++) {
             if (valueAt(i) instanceof ControlList) {
                 out.add((ControlList<?>) valueAt(i));
@@ -529,6 +549,7 @@ public final class ControlNode {
     /** The controls directly inside this one: child values and list items. */
     public List<ControlNode> children() {
         List<ControlNode> out = new ArrayList<>();
+        int size = size();
         for (int i = 0; i < size; i++) {
             Object v = valueAt(i);
             if (v instanceof Control) {
@@ -544,7 +565,7 @@ public final class ControlNode {
 
     @Override
     public String toString() {
-        return type + "(" + id + ")";
+        return type() + "(" + id + ")";
     }
 
     /** Identity, as {@link Control#equals}. */

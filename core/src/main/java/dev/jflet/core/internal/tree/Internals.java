@@ -1,5 +1,7 @@
 package dev.jflet.core.internal.tree;
 
+import dev.jflet.core.internal.props.PropSet;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,7 +10,8 @@ import java.util.Map;
 /**
  * Internal: one immutable {@code _internals} map for all controls with the same simple hints. A Container's
  * {@code skip_properties} or a Row's {@code host_expanded} is the same for every instance, and 10,000 table rows would
- * otherwise hold 20,000 equal maps.
+ * otherwise hold 20,000 equal maps. A control holds its hints in its {@link PropSet}, shared in turn by the controls
+ * of its type with the same shared map.
  */
 final class Internals {
     /** Enough for every distinct set of simple hints the runtime sets; past it, maps are no longer shared. */
@@ -19,24 +22,30 @@ final class Internals {
     }
 
     /**
-     * Returns an immutable map equal to {@code hints}: the shared one when its values are plain (strings, numbers,
-     * booleans and collections of them), else a read-only view of {@code hints}, which the caller must not change.
+     * Returns {@code kind} (a set named by {@link PropSet#forType}) with an immutable map equal to {@code hints} as
+     * its {@code _internals}: the shared set and map when its values are plain (strings, numbers, booleans and
+     * collections of them), else a read-only view of {@code hints}, which the caller must not change, in a set of its
+     * own.
      */
-    static Map<String, Object> shared(Map<String, Object> hints) {
+    static PropSet shared(PropSet kind, Map<String, Object> hints) {
+        if (hints.isEmpty()) {
+            return kind.withInternals(null, true);
+        }
         Map<String, Object> frozen = Collections.unmodifiableMap(hints);
         for (Object value : hints.values()) {
             if (!plain(value)) {
-                return frozen;
+                return kind.withInternals(frozen, false);
             }
         }
         Map<String, Object> known = SHARED.get(hints);
         if (known != null) {
-            return known;
+            return kind.withInternals(known, true);
         }
         if (SHARED.size() < MAX_SHARED) {
             SHARED.put(frozen, frozen);
+            return kind.withInternals(frozen, true);
         }
-        return frozen;
+        return kind.withInternals(frozen, false);
     }
 
     /** Forgets the shared maps; maps handed out stay valid (for tests of the bound). */

@@ -50,6 +50,22 @@ class InternalsTest {
     }
 
     @Test
+    void changingHints_keepsTheTypeAndItsProperties() {
+        Row a = new Row();
+        Row b = new Row();
+        a.node().internal("style", new LinkedHashMap<>(Map.of("elevation", 1)));
+        b.node().internal("host_expanded", null);
+        for (Row row : List.of(a, b)) {
+            assertEquals("Row", row.node().type());
+            assertSame(new Row().node().props().get("controls"), row.node().props().get("controls"));
+            assertEquals(new Row().node().props().controlLists(), row.node().props().controlLists());
+        }
+        assertEquals(Map.of(), b.node().internals());
+        b.node().internal("host_expanded", true);
+        assertSame(new Row().node().props(), b.node().props());
+    }
+
+    @Test
     void sharedMaps_stopGrowingAtTheBound() {
         try {
             for (int i = 0; i < Internals.MAX_SHARED + 10; i++) {
