@@ -263,6 +263,19 @@ describe("incremental updates", () => {
         expect(app.take()).toEqual([]);
     });
 
+    it("mounts each item of a list once when the list's control is shown", async () => {
+        const spans = async (controls: unknown[]) => {
+            const create = vi.spyOn(document, "createElement");
+            await startWith([{ _c: "Column", _i: 30, controls }]);
+            const count = create.mock.calls.filter(([tag]) => tag === "span").length;
+            create.mockRestore();
+            return count;
+        };
+        const empty = await spans([]);
+        const three = await spans([1, 2, 3].map((i) => ({ _c: "Text", _i: 30 + i, value: `t${i}` })));
+        expect(three - empty).toBe(3);
+    });
+
     it("keeps focus in a text field while its row moves", async () => {
         const field = (id: number) => ({ _c: "TextField", _i: id, label: `F${id}` });
         const { root, app } = await startWith([{ _c: "Column", _i: 30, controls: [field(31), field(32), field(33)] }]);

@@ -101,7 +101,8 @@ export class Renderer implements TreeListener {
                 list.reset();
             }
         }
-        for (const prop in control.props) this.applyProp(w, prop);
+        // The lists were shown just above; applying their properties again would mount their items twice.
+        for (const prop in control.props) if (!w.list(prop)) this.applyProp(w, prop);
         if (w.disabled) def.setDisabled?.(w, true);
         def.mounted?.(w);
         refreshFill(w);

@@ -116,11 +116,15 @@ function applyTextStyle(w: Widget, el: HTMLElement, v: unknown): void {
 
 /** Re-applies the text style entry for `el`'s current state when the style has entries per state. */
 export function refreshTextState(w: Widget, el: HTMLElement = w.el): void {
-    if (followsState(w))
-        textStates().then(
-            (m) => m.followTextStates(w, el),
-            () => {},
-        );
+    if (!followsState(w)) return;
+    // The widget may be shown again before the chunk arrives: only its latest showing follows its state.
+    const parts = w.parts;
+    textStates().then(
+        (m) => {
+            if (w.parts === parts && w.view === w) m.followTextStates(w, el);
+        },
+        () => {},
+    );
 }
 
 /** Flutter's VisualDensity names as density units; adaptivePlatformDensity is compact where the pointer is fine. */

@@ -19,14 +19,27 @@ class JsConstructorsTest {
             + "function Bc(){G.call(this);this.iE=0;}"
             + "function B9(){let a=this;Bc.call(a);a.hb=null;a.hd=0;a.k=0.0;a.z=Z;}"
             + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}";
+    /** TeaVM's identity hash, given on first use, and its clone, which gives the copy a new one. */
+    private static final String IDENTITY = "let n=0,CQ=a=>{let b;b=a;if(!b.$id$)b.$id$=++n;return a.$id$;},"
+            + "YL=a=>{let b,d;b=new B9();d=++n;b.$id$=d;return b;};";
 
     @Test
     void flatten_constructors_assignEveryFieldThroughThisInOrder() {
+        String identityCompared = CLASSES + "const same=(x,y)=>x.$id$===y.$id$;";
         assertEquals("let Z=0n;function G(){this.gN=null;this.$id$=0;}"
                 + "function Bc(){this.gN=null;this.$id$=0;this.iE=0;}"
                 + "function B9(){this.gN=null;this.$id$=0;this.iE=0;this.hb=null;this.hd=0;this.k=0.0;this.z=Z;}"
-                + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}",
-                JsConstructors.flatten(CLASSES));
+                + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}"
+                + "const same=(x,y)=>x.$id$===y.$id$;",
+                JsConstructors.flatten(identityCompared));
+    }
+
+    @Test
+    void flatten_identityHashGivenOnFirstUse_isNotSetByConstructors() {
+        assertEquals("let Z=0n;function G(){this.gN=null;}function Bc(){this.gN=null;this.iE=0;}"
+                + "function B9(){this.gN=null;this.iE=0;this.hb=null;this.hd=0;this.k=0.0;this.z=Z;}"
+                + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}" + IDENTITY,
+                JsConstructors.flatten(CLASSES + IDENTITY));
     }
 
     @Test
@@ -48,14 +61,15 @@ class JsConstructorsTest {
     void flatten_objects_haveTheSameFieldsValuesAndPrototypes() throws Exception {
         Optional<Path> node = ExternalTools.node();
         assumeTrue(node.isPresent(), "node is not installed");
-        String probe = ";const o=new B9();console.log(JSON.stringify([Object.keys(o),Object.values(o).map(String),"
-                + "o instanceof Bc]));";
+        // Fields, values and prototype, then the identity hashes: distinct, stable, and a clone's its own.
+        String probe = "const o=new B9(),p=new B9();const h=[CQ(o),CQ(p),CQ(o),CQ(YL(o))];"
+                + "console.log(JSON.stringify([Object.entries(new B9()).filter(([k])=>k!=='$id$')"
+                + ".map(([k,v])=>k+'='+v),o instanceof Bc,new Set(h).size,h[0]===h[2]]));";
         Path before = temp.resolve("before.js");
         Path after = temp.resolve("after.js");
-        Files.writeString(before, CLASSES + probe);
-        Files.writeString(after, JsConstructors.flatten(CLASSES) + probe);
-        String expected = "[[\"gN\",\"$id$\",\"iE\",\"hb\",\"hd\",\"k\",\"z\"],[\"null\",\"0\",\"0\",\"null\",\"0\","
-                + "\"0\",\"0\"],true]\n";
+        Files.writeString(before, CLASSES + IDENTITY + probe);
+        Files.writeString(after, JsConstructors.flatten(CLASSES + IDENTITY) + probe);
+        String expected = "[[\"gN=null\",\"iE=0\",\"hb=null\",\"hd=0\",\"k=0\",\"z=0\"],true,3,true]\n";
         assertEquals(expected, ExternalTools.run(List.of(node.get().toString(), before.toString())));
         assertEquals(expected, ExternalTools.run(List.of(node.get().toString(), after.toString())));
     }
