@@ -66,6 +66,11 @@ export class IconLibrary {
         return p;
     }
 
+    /** The glyph of icon `code` when its table is loaded (null for a code Flet's tables do not have), else undefined. */
+    glyph(code: unknown): IconGlyph | null | undefined {
+        return typeof code === "number" && Number.isInteger(code) ? this.lookup(code) : null;
+    }
+
     /**
      * Shows icon `code` in `el` (an element styled with the icon font) and reports the icon's glyph
      * (null when unknown) to `done`, at once when the table is loaded, else after it arrives.

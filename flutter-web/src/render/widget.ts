@@ -130,6 +130,11 @@ export class Widget extends Control {
         return (this.ownParts ??= {});
     }
 
+    /** Part `name` if the widget made it, without making the parts object (most widgets of a big list have none). */
+    part(name: string): any {
+        return this.ownParts?.[name];
+    }
+
     addList(list: ChildList): void {
         const held = this.held;
         if (held === undefined) this.held = list;

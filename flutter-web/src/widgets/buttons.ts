@@ -1,7 +1,7 @@
 // Button and IconButton (flet-protocol.md §5.2) as native <button>s, so keyboard use and the
 // accessible name come with the element.
 import { iconElement } from "../icons/icons";
-import { iconWords } from "../icons/icon-table";
+import { type IconGlyph, iconWords } from "../icons/icon-table";
 import { badValue, numberProp } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { parseInsets, px } from "../values/geometry";
@@ -103,9 +103,31 @@ export const BUTTON: WidgetDef = {
     setDisabled,
 };
 
+/**
+ * An IconButton's icon element. It and the icon's words are found when needed, not kept: the parts object and the
+ * element's JS wrapper cost about 45 bytes per button, and lists of rows often hold a button each.
+ */
+function iconPart(w: Widget): HTMLElement {
+    for (let c = w.el.firstElementChild; c; c = c.nextElementSibling)
+        if (c.getAttribute("class")?.split(" ").includes("flet-icon")) return c as HTMLElement;
+    throw new Error(`${w.control} has no icon element`);
+}
+
+/** An icon's name in words, when its glyph is known. */
+const glyphWords = (glyph: IconGlyph | null | undefined): string | undefined =>
+    glyph ? iconWords(glyph.name) : undefined;
+
+/** The icon an IconButton shows: selected_icon while selected, else icon. */
+function shownIcon(w: Widget): unknown {
+    const selectedIcon = w.prop("selected_icon");
+    const selected = w.prop("selected") === true;
+    return selected && selectedIcon !== undefined && selectedIcon !== null ? selectedIcon : w.prop("icon");
+}
+
 /** IconButton's accessible name: its tooltip, else the icon's name in words ("arrow back"); then its badge. */
 function refreshLabel(w: Widget): void {
-    const label = [tooltipText(w.prop("tooltip")) ?? w.parts.iconWords, badgeText(w)].filter((s) => s).join(" ");
+    const own = tooltipText(w.prop("tooltip")) ?? glyphWords(w.renderer.context.icons.glyph(shownIcon(w)));
+    const label = [own, badgeText(w)].filter((s) => s).join(" ");
     if (label) w.el.setAttribute("aria-label", label);
     else w.el.removeAttribute("aria-label");
 }
@@ -113,8 +135,7 @@ function refreshLabel(w: Widget): void {
 export const ICON_BUTTON: WidgetDef = {
     create: (w) => {
         const el = button(w, "flet-icon-btn");
-        w.parts.icon = iconElement(w.renderer.doc);
-        el.append(w.parts.icon);
+        el.append(iconElement(w.renderer.doc));
         return el;
     },
     props: {
@@ -132,7 +153,7 @@ export const ICON_BUTTON: WidgetDef = {
         },
         icon_size: (w, v) => {
             const n = numberProp(w, "icon_size", v);
-            w.parts.icon.style.fontSize = n === undefined ? "" : px(n);
+            iconPart(w).style.fontSize = n === undefined ? "" : px(n);
         },
         bgcolor: refreshStyle,
         style: refreshStyle,
@@ -155,24 +176,20 @@ export const ICON_BUTTON: WidgetDef = {
     relabel: refreshLabel,
 };
 
-const iconButtonColor = colorSetter("color", "icon_color", (w) => w.parts.icon);
+const iconButtonColor = colorSetter("color", "icon_color", iconPart);
 // Flutter's hoverColor is the whole hover overlay, its own alpha included (buttons.css .flet-hover-color).
 const hoverColor = colorVarSetter("--flet-hover-color", "hover_color");
 
 /** Shows selected_icon (in selected_icon_color) while selected is true, else icon; the name follows the icon. */
 function refreshSelectedIcon(w: Widget): void {
-    const selectedIcon = w.prop("selected_icon");
     const selected = w.prop("selected") === true;
     const selectedColor = w.prop("selected_icon_color");
     iconButtonColor(w, selected && selectedColor !== undefined ? selectedColor : w.prop("icon_color"));
-    const v = selected && selectedIcon !== undefined && selectedIcon !== null ? selectedIcon : w.prop("icon");
-    w.parts.iconWords = undefined;
+    const v = shownIcon(w);
     refreshLabel(w);
-    if (v === undefined || v === null) return void (w.parts.icon.textContent = "");
-    w.renderer.context.icons.show(w.parts.icon, v, (glyph) => {
-        w.parts.iconWords = glyph ? iconWords(glyph.name) : undefined;
-        refreshLabel(w);
-    });
+    if (v === undefined || v === null) return void (iconPart(w).textContent = "");
+    // Once the icon's table is in, its words can name the button.
+    w.renderer.context.icons.show(iconPart(w), v, () => refreshLabel(w));
 }
 
 /** FloatingActionButton: a <button> with an icon and/or content; named by its content, tooltip or icon. */

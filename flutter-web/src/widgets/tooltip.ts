@@ -24,7 +24,17 @@ export function tooltipText(value: unknown): string | undefined {
 }
 
 /** The element that takes focus for a control: its inner input when it has one, else its element. */
-export const focusTarget = (w: Widget): HTMLElement => w.parts.input ?? w.el;
+export const focusTarget = (w: Widget): HTMLElement => w.part("input") ?? w.el;
+
+/**
+ * The tooltip bubble inside `w`'s element. It is found there, not kept: a reference kept per control (10,000 rows'
+ * remove buttons) costs a parts object and the element's JS wrapper, about 45 bytes each.
+ */
+function bubbleOf(w: Widget): HTMLElement | undefined {
+    for (let c = w.el.lastElementChild; c; c = c.previousElementSibling)
+        if (c.getAttribute("role") === "tooltip") return c as HTMLElement;
+    return undefined;
+}
 
 function styleBubble(w: Widget, bubble: HTMLElement, v: unknown): void {
     bubble.removeAttribute("style");
@@ -98,17 +108,16 @@ function placeTooltip(target: EventTarget | null): void {
 export function setTooltip(w: Widget, v: unknown, describe = true): void {
     const text = tooltipText(v);
     if (v !== undefined && v !== null && text === undefined) badValue(w, "tooltip", v, "a string or a Tooltip");
-    let bubble: HTMLElement | undefined = w.parts.tooltip;
+    let bubble = bubbleOf(w);
     const target = focusTarget(w);
     if (text === undefined || text === "") {
         bubble?.remove();
-        w.parts.tooltip = undefined;
         w.el.classList.remove("flet-has-tooltip");
         if (bubble) describedBy(target, bubble.id, false);
         return;
     }
     if (!bubble) {
-        bubble = w.parts.tooltip = w.renderer.doc.createElement("span");
+        bubble = w.renderer.doc.createElement("span");
         bubble.className = "flet-tooltip";
         bubble.id = `flet-tooltip-${++nextTooltipId}`;
         bubble.setAttribute("role", "tooltip");
