@@ -21,9 +21,8 @@ class ControlNodeLinksTest {
 
     @Test
     void mountedChildTakenOut_showsItsOldParentUntilUnmounted() {
-        Text a = new Text("a");
+        Text a = mounted(new Text("a"));
         Column col = new Column(a);
-        a.node().mount(SESSION);
 
         takeOut(col, a);
         assertNull(a.node().slot());
@@ -36,10 +35,9 @@ class ControlNodeLinksTest {
 
     @Test
     void mountedChildTakenOutAndAddedElsewhere_hasItsNewParent() {
-        Text a = new Text("a");
+        Text a = mounted(new Text("a"));
         Column first = new Column(a);
         Column second = new Column();
-        a.node().mount(SESSION);
 
         first.controls().remove(a);
         second.controls().add(a);
@@ -58,14 +56,19 @@ class ControlNodeLinksTest {
 
     @Test
     void mountedChildTakenOutAndPutBack_isLinkedAgain() {
-        Text a = new Text("a");
+        Text a = mounted(new Text("a"));
         Column col = new Column(a);
-        a.node().mount(SESSION);
 
         col.controls().remove(a);
         col.controls().add(a);
         assertSame(col.node(), a.node().parent());
         takeOut(col, a);
+    }
+
+    /** {@code text}, as the client knows it. */
+    private static Text mounted(Text text) {
+        text.node().mount(SESSION);
+        return text;
     }
 
     /** Removes {@code child} from {@code col}, where the client still shows it. */
@@ -86,9 +89,8 @@ class ControlNodeLinksTest {
 
     @Test
     void childHeldTwice_staysLinkedUntilReleasedTwice() {
-        Text a = new Text("a");
+        Text a = mounted(new Text("a"));
         Column col = new Column(a, a);
-        a.node().mount(SESSION);
         col.controls().remove(0);
         assertSame(col.node(), a.node().parent());
         col.controls().remove(0);
