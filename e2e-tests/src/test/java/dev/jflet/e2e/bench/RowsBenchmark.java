@@ -16,6 +16,8 @@ final class RowsBenchmark {
     /** At least 10; {@code -Djflet.bench.rounds=3} gives a quick, rougher look. */
     static final int MEASURED_ROUNDS = Integer.getInteger("jflet.bench.rounds", 10);
     static final int MEMORY_ROUNDS = 5;
+    /** The rows created before memory is measured (js-framework-benchmark's "create 10,000 rows"). */
+    static final int MEMORY_ROWS = 10_000;
 
     /** The measured timings of one operation, per variant. */
     record OperationResult(RowsOperation operation, Map<Variant, List<RowsPage.Timing>> timings) {
@@ -32,13 +34,28 @@ final class RowsBenchmark {
         }
     }
 
-    /** Memory after creating 10,000 rows, per variant (the median of the rounds by total). */
-    record MemoryResult(Map<Variant, List<RowsPage.Memory>> rounds) {
+    /**
+     * Memory after creating {@link #MEMORY_ROWS} rows, per variant: the median of the rounds by total, and the
+     * median of the same page's memory before the rows.
+     */
+    record MemoryResult(Map<Variant, List<RowsPage.MemoryGrowth>> rounds) {
         RowsPage.Memory median(Variant variant) {
-            List<RowsPage.Memory> sorted = rounds.get(variant).stream()
-                    .sorted(java.util.Comparator.comparingLong(RowsPage.Memory::totalBytes))
+            return medianGrowth(variant).after();
+        }
+
+        /** The round whose memory after the rows is the median; its memory before them is that page's own. */
+        RowsPage.MemoryGrowth medianGrowth(Variant variant) {
+            List<RowsPage.MemoryGrowth> sorted = rounds.get(variant).stream()
+                    .sorted(java.util.Comparator.comparingLong(g -> g.after().totalBytes()))
                     .toList();
             return sorted.get(sorted.size() / 2);
+        }
+
+        /** The median over the rounds of the growth per row, in bytes. */
+        double bytesPerRow(Variant variant) {
+            return Stats.median(rounds.get(variant).stream()
+                    .mapToDouble(g -> (double) (g.after().totalBytes() - g.before().totalBytes()) / MEMORY_ROWS)
+                    .toArray());
         }
 
         double ratio(Variant variant) {
@@ -94,12 +111,14 @@ final class RowsBenchmark {
     }
 
     MemoryResult measureMemory() {
-        Map<Variant, List<RowsPage.Memory>> rounds = new EnumMap<>(Variant.class);
+        Map<Variant, List<RowsPage.MemoryGrowth>> rounds = new EnumMap<>(Variant.class);
         for (int round = 0; round < MEMORY_ROUNDS; round++) {
             for (Variant variant : Variant.values()) {
                 try (RowsPage page = RowsPage.open(browser, site, variant)) {
-                    page.run(new RowsOperation.Step("[data-key=\"runlots\"]", "count", 10_000));
-                    rounds.computeIfAbsent(variant, v -> new ArrayList<>()).add(page.memory());
+                    RowsPage.Memory before = page.memory();
+                    page.run(new RowsOperation.Step("[data-key=\"runlots\"]", "count", MEMORY_ROWS));
+                    rounds.computeIfAbsent(variant, v -> new ArrayList<>())
+                            .add(new RowsPage.MemoryGrowth(before, page.memory()));
                 }
             }
         }

@@ -30,6 +30,10 @@ final class RowsPage implements AutoCloseable {
         }
     }
 
+    /** Memory of the loaded page before any rows, and after the rows were created. */
+    record MemoryGrowth(Memory before, Memory after) {
+    }
+
     private final Variant variant;
     private final BrowserContext context;
     private final Page page;

@@ -39,11 +39,16 @@ final class RowsReport {
         }
         List<Map<String, Object>> memoryRows = new ArrayList<>();
         for (Variant variant : Variant.values()) {
-            RowsPage.Memory median = memory.median(variant);
+            RowsPage.MemoryGrowth growth = memory.medianGrowth(variant);
+            RowsPage.Memory median = growth.after();
             memoryRows.add(ordered("variant", variant.name(), "jsHeapBytes", median.jsHeapBytes(),
                     "wasmMemoryBytes", median.wasmMemoryBytes(), "totalBytes", median.totalBytes(),
                     "ratioToVanilla", memory.ratio(variant),
-                    "roundsTotalBytes", memory.rounds().get(variant).stream().map(RowsPage.Memory::totalBytes).toList()));
+                    "beforeRowsTotalBytes", growth.before().totalBytes(),
+                    "medianBytesPerRow", memory.bytesPerRow(variant),
+                    "roundsTotalBytes", memory.rounds().get(variant).stream().map(g -> g.after().totalBytes()).toList(),
+                    "roundsBeforeRowsTotalBytes",
+                    memory.rounds().get(variant).stream().map(g -> g.before().totalBytes()).toList()));
         }
         if (operations.isEmpty()) {
             return ordered("memory", memoryRows);
@@ -59,7 +64,8 @@ final class RowsReport {
                         "measuredRounds", RowsBenchmark.MEASURED_ROUNDS,
                         "memory", "after creating 10,000 rows, two forced GCs, then CDP Runtime.getHeapUsage usedSize"
                                 + " (WasmGC objects live in this heap) plus the byte length of wasm linear memories;"
-                                + " median of " + RowsBenchmark.MEMORY_ROUNDS + " pages"),
+                                + " median of " + RowsBenchmark.MEMORY_ROUNDS + " pages; the same measure on the same"
+                                + " page before the rows gives the part that does not grow with them"),
                 "operations", rows,
                 "geometricMeanRatio", ordered("JFLET_WASM", geometricMeanRatio(Variant.JFLET_WASM),
                         "JFLET_JS", geometricMeanRatio(Variant.JFLET_JS)),
@@ -72,13 +78,16 @@ final class RowsReport {
             appendOperations(md);
         }
         md.append(String.format(Locale.ROOT, "%n### Memory after creating 10,000 rows (median of %d pages)%n%n"
-                + "| page | JS heap MB | wasm memory MB | total MB | × vanilla |%n|---|---:|---:|---:|---:|%n",
+                + "| page | JS heap MB | wasm memory MB | total MB | × vanilla | before the rows MB | bytes per row |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n",
                 RowsBenchmark.MEMORY_ROUNDS));
         for (Variant variant : Variant.values()) {
-            RowsPage.Memory median = memory.median(variant);
-            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", variant.label(),
+            RowsPage.MemoryGrowth growth = memory.medianGrowth(variant);
+            RowsPage.Memory median = growth.after();
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n", variant.label(),
                     megabytes(median.jsHeapBytes()), megabytes(median.wasmMemoryBytes()),
-                    megabytes(median.totalBytes()), memory.ratio(variant)));
+                    megabytes(median.totalBytes()), memory.ratio(variant), megabytes(growth.before().totalBytes()),
+                    memory.bytesPerRow(variant)));
         }
         return md.toString();
     }
