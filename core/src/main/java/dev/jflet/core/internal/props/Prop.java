@@ -19,6 +19,8 @@ public final class Prop<T> {
     }
 
     private static int declared;
+    /** Every property by its order, so a control can store a small code for its key instead of a reference. */
+    private static volatile Prop<?>[] byOrder = new Prop<?>[64];
 
     private final String name;
     private final T defaultValue;
@@ -33,7 +35,19 @@ public final class Prop<T> {
         this.kind = kind;
         this.decoder = decoder;
         this.eventFactory = eventFactory;
-        this.order = declared++;
+        this.order = register(this);
+    }
+
+    private static synchronized int register(Prop<?> p) {
+        int order = declared++;
+        Prop<?>[] table = byOrder;
+        if (order == table.length) {
+            table = java.util.Arrays.copyOf(table, 2 * table.length);
+        }
+        table[order] = p;
+        // Published again after the store, so a reader that sees the table sees the new entry.
+        byOrder = table;
+        return order;
     }
 
     public static <T> Prop<T> value(String name, T defaultValue, WireDecoder<T> decoder) {
@@ -96,6 +110,11 @@ public final class Prop<T> {
     /** Declaration order, used to visit a control's fields in a stable order. */
     public int order() {
         return order;
+    }
+
+    /** The property whose {@link #order()} is {@code order}. */
+    public static Prop<?> ofOrder(int order) {
+        return byOrder[order];
     }
 
     /** Converts a value the client sent into this property's type. */

@@ -34,10 +34,16 @@ public final class ControlNode {
     /** The most times a parent holds one node (a list may hold a control more than once). */
     static final int MAX_HOLDS = (1 << (32 - HOLDS_SHIFT)) - 1;
 
+    /** How many values live in fields, and the bits of each one's key code in {@link #keys}. */
+    private static final int INLINE = 3;
+    private static final int CODE_BITS = 10;
+    /** The largest code: a property whose order + 1 is larger has no code. */
+    private static final int MAX_CODE = (1 << CODE_BITS) - 1;
+
     // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use (13
     // fields): the type name, properties and hints are one shared reference, the flags and counts share one int, the
-    // parent field also keeps the parent the client still shows, and the change log exists only while there are
-    // changes.
+    // keys of three values share another, the parent field also keeps the parent the client still shows, and the
+    // change log exists only while there are changes.
     private final Control control;
     private final int id;
     /**
@@ -53,12 +59,14 @@ public final class ControlNode {
     private Prop<?> slot;
     private TreeSession session;
 
-    // Stored (non-default) values as property, value pairs, in the order first set. Most controls set one or two
-    // properties, which live in fields; the rest go to an array of pairs, as an array costs more than its contents.
-    private Prop<?> key0;
+    // Stored (non-default) values, in the order first set. Most controls set up to three properties: their values
+    // live in fields, and their properties in keys, as codes of 10 bits from the lowest (order + 1; 0 for none). The
+    // rest go to an array of property, value pairs, as an array costs more than its contents: from the fourth value,
+    // or from the first whose property has no code, on.
+    private int keys;
     private Object value0;
-    private Prop<?> key1;
     private Object value1;
+    private Object value2;
     private Object[] more = NO_VALUES;
 
     /** What changed since the client last saw this control, or null when nothing did. */
@@ -239,7 +247,7 @@ public final class ControlNode {
         clearChanges();
         // A mounted control usually lives long and changes little: its storage shrinks to what it holds.
         int size = size();
-        int spilled = 2 * Math.max(0, size - 2);
+        int spilled = 2 * (size - inlined());
         if (more.length > spilled) {
             more = spilled == 0 ? NO_VALUES : java.util.Arrays.copyOf(more, spilled);
         }
@@ -333,44 +341,115 @@ public final class ControlNode {
         value = shared(value);
         int i = indexOf(p);
         int size = size();
+        int inlined = inlined();
         if (p.isDefault(value)) {
-            if (i >= 0) {
-                for (int j = i; j < size - 1; j++) {
-                    put(j, keyAt(j + 1), valueAt(j + 1));
-                }
-                put(size - 1, null, null);
-                size(size - 1);
+            if (i < 0) {
+                return;
             }
+            if (i < inlined) {
+                for (int j = i; j < inlined - 1; j++) {
+                    code(j, code(j + 1));
+                    inline(j, inline(j + 1));
+                }
+                code(inlined - 1, 0);
+                inline(inlined - 1, null);
+            } else {
+                removePair(i - inlined, size - inlined);
+            }
+            size(size - 1);
+            pullInline();
         } else if (i >= 0) {
-            put(i, p, value);
+            if (i < inlined) {
+                inline(i, value);
+            } else {
+                more[2 * (i - inlined) + 1] = value;
+            }
         } else {
             size(size + 1);
-            if (size >= 2 && 2 * (size - 1) > more.length) {
+            if (size == inlined && inlined < INLINE && code(p) != 0) {
+                code(inlined, code(p));
+                inline(inlined, value);
+                return;
+            }
+            int pairs = size - inlined;
+            if (2 * (pairs + 1) > more.length) {
                 more = java.util.Arrays.copyOf(more, Math.max(4, 2 * more.length));
             }
-            put(size, p, value);
+            more[2 * pairs] = p;
+            more[2 * pairs + 1] = value;
+        }
+    }
+
+    /** Moves the first pairs of the array to the fields while there is room and their properties have codes. */
+    private void pullInline() {
+        int inlined = inlined();
+        int pairs = size() - inlined;
+        while (inlined < INLINE && pairs > 0 && code((Prop<?>) more[0]) != 0) {
+            code(inlined, code((Prop<?>) more[0]));
+            inline(inlined, more[1]);
+            removePair(0, pairs);
+            inlined++;
+            pairs--;
+        }
+    }
+
+    /** Removes pair {@code at} of the {@code pairs} in the array, moving the later ones down. */
+    private void removePair(int at, int pairs) {
+        System.arraycopy(more, 2 * (at + 1), more, 2 * at, 2 * (pairs - at - 1));
+        more[2 * (pairs - 1)] = null;
+        more[2 * (pairs - 1) + 1] = null;
+    }
+
+    /** The number of values in fields: the codes in keys, which fill slots from the first. */
+    private int inlined() {
+        int n = 0;
+        while (n < INLINE && code(n) != 0) {
+            n++;
+        }
+        return n;
+    }
+
+    private int code(int slot) {
+        return (keys >>> (CODE_BITS * slot)) & MAX_CODE;
+    }
+
+    private void code(int slot, int code) {
+        int shift = CODE_BITS * slot;
+        keys = (keys & ~(MAX_CODE << shift)) | (code << shift);
+    }
+
+    /** The code of {@code p}'s key, or 0 when its order is too large for one. */
+    private static int code(Prop<?> p) {
+        return p.order() < MAX_CODE ? p.order() + 1 : 0;
+    }
+
+    private Object inline(int slot) {
+        return slot == 0 ? value0 : slot == 1 ? value1 : value2;
+    }
+
+    private void inline(int slot, Object value) {
+        if (slot == 0) {
+            value0 = value;
+        } else if (slot == 1) {
+            value1 = value;
+        } else {
+            value2 = value;
         }
     }
 
     private Prop<?> keyAt(int i) {
-        return i == 0 ? key0 : i == 1 ? key1 : (Prop<?>) more[2 * (i - 2)];
+        int inlined = inlined();
+        return i < inlined ? Prop.ofOrder(code(i) - 1) : (Prop<?>) more[2 * (i - inlined)];
     }
 
     private Object valueAt(int i) {
-        return i == 0 ? value0 : i == 1 ? value1 : more[2 * (i - 2) + 1];
+        int inlined = inlined();
+        return i < inlined ? inline(i) : more[2 * (i - inlined) + 1];
     }
 
-    private void put(int i, Prop<?> key, Object value) {
-        if (i == 0) {
-            key0 = key;
-            value0 = value;
-        } else if (i == 1) {
-            key1 = key;
-            value1 = value;
-        } else {
-            more[2 * (i - 2)] = key;
-            more[2 * (i - 2) + 1] = value;
-        }
+    /** The length of the array of pairs, 0 when the node has none. */
+    int spilledLength() {
+        return more.length;
     }
 
     /**
@@ -391,9 +470,16 @@ public final class ControlNode {
     }
 
     private int indexOf(Prop<?> p) {
+        int inlined = inlined();
+        int code = code(p);
+        for (int i = 0; i < inlined && code != 0; i++) {
+            if (code(i) == code) {
+                return i;
+            }
+        }
         int size = size();
-        for (int i = 0; i < size; i++) {
-            if (keyAt(i) == p) {
+        for (int i = inlined; i < size; i++) {
+            if (more[2 * (i - inlined)] == p) {
                 return i;
             }
         }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ControlNodeStorageTest {
     private static final List<Prop<Object>> PROPS = new ArrayList<>();
@@ -24,15 +26,27 @@ class ControlNodeStorageTest {
 
     @Test
     void randomSetsAndResets_agreeWithAnInsertionOrderedMap() {
-        Random random = new Random(7);
+        agreeWithAnInsertionOrderedMap(PROPS, 7);
+    }
+
+    @Test
+    void randomSetsAndResets_withPropertiesPastTheCodes_agreeWithAnInsertionOrderedMap() {
+        List<Prop<Object>> props = withCodes();
+        props.add(1, pastTheCodes());
+        props.add(pastTheCodes());
+        agreeWithAnInsertionOrderedMap(props, 11);
+    }
+
+    private static void agreeWithAnInsertionOrderedMap(List<Prop<Object>> props, long seed) {
+        Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             ControlNode node = new Text("").node();
             Map<Prop<?>, Object> model = new LinkedHashMap<>();
             for (int step = 0; step < 40; step++) {
-                Prop<Object> p = PROPS.get(random.nextInt(PROPS.size()));
-                Object value = random.nextInt(4) == 0 ? null : "v" + random.nextInt(3);
+                Prop<Object> p = props.get(random.nextInt(props.size()));
+                Object value = random.nextInt(4) == 0 ? p.defaultValue() : "v" + random.nextInt(3);
                 node.set(p, value);
-                if (value == null) {
+                if (p.isDefault(value)) {
                     model.remove(p);
                 } else {
                     model.put(p, value);
@@ -40,9 +54,82 @@ class ControlNodeStorageTest {
                 if (random.nextInt(10) == 0) {
                     node.mount(null); // mounting trims the storage; a null session leaves the node unmounted
                 }
-                assertSameContent(model, node);
+                assertSameContent(props, model, node);
             }
         }
+    }
+
+    @Test
+    void threeValues_liveInFields_andAFourthSpills() {
+        List<Prop<Object>> props = withCodes();
+        ControlNode node = new Text("").node();
+        for (int i = 0; i < 3; i++) {
+            node.set(props.get(i), "v" + i);
+        }
+        assertEquals(0, node.spilledLength());
+        node.set(props.get(3), "v3");
+        assertTrue(node.spilledLength() > 0);
+
+        node.set(props.get(1), props.get(1).defaultValue());
+        assertEquals(List.of(props.get(0), props.get(2), props.get(3)), stored(node));
+        assertEquals("v3", node.get(props.get(3)));
+        node.mount(null);
+        assertEquals(0, node.spilledLength());
+    }
+
+    @Test
+    void propertyPastTheCodes_keepsItsPlaceAndComesBack() {
+        List<Prop<Object>> props = withCodes();
+        Prop<Object> big = pastTheCodes();
+        assertSame(big, Prop.ofOrder(big.order()));
+        assertSame(PROPS.get(0), Prop.ofOrder(PROPS.get(0).order()));
+        ControlNode node = new Text("").node();
+        node.set(big, "b");
+        for (int i = 0; i < 3; i++) {
+            node.set(props.get(i), "v" + i);
+        }
+        assertEquals(List.of(big, props.get(0), props.get(1), props.get(2)), stored(node));
+        assertEquals("b", node.get(big));
+        assertEquals("v2", node.get(props.get(2)));
+        node.set(big, "c");
+        assertEquals("c", node.storedValue(0));
+
+        node.set(big, null);
+        assertEquals(List.of(props.get(0), props.get(1), props.get(2)), stored(node));
+        node.mount(null);
+        assertEquals(0, node.spilledLength());
+        assertEquals("v1", node.get(props.get(1)));
+        assertNull(node.get(big));
+    }
+
+    /**
+     * The first four properties declared: their orders fit in a code whatever the tests declared before. The node
+     * does not check the values' types, and these tests store strings no default equals.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Prop<Object>> withCodes() {
+        List<Prop<Object>> props = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            props.add((Prop<Object>) Prop.ofOrder(i));
+        }
+        return props;
+    }
+
+    /** A new property whose order is too large for a code. */
+    private static Prop<Object> pastTheCodes() {
+        Prop<Object> p;
+        do {
+            p = Prop.outbound("big", null);
+        } while (p.order() < 1023);
+        return p;
+    }
+
+    private static List<Prop<?>> stored(ControlNode node) {
+        List<Prop<?>> out = new ArrayList<>();
+        for (int i = 0; i < node.storedCount(); i++) {
+            out.add(node.storedProp(i));
+        }
+        return out;
     }
 
     @Test
@@ -55,7 +142,7 @@ class ControlNodeStorageTest {
         assertEquals(0xe5cd, b.get(PROPS.get(0)));
     }
 
-    private static void assertSameContent(Map<Prop<?>, Object> model, ControlNode node) {
+    private static void assertSameContent(List<Prop<Object>> props, Map<Prop<?>, Object> model, ControlNode node) {
         assertEquals(model.size(), node.storedCount());
         int i = 0;
         for (Map.Entry<Prop<?>, Object> e : model.entrySet()) {
@@ -63,8 +150,8 @@ class ControlNodeStorageTest {
             assertEquals(e.getValue(), node.storedValue(i));
             i++;
         }
-        for (Prop<Object> p : PROPS) {
-            assertEquals(model.get(p), node.get(p));
+        for (Prop<Object> p : props) {
+            assertEquals(model.containsKey(p) ? model.get(p) : p.defaultValue(), node.get(p));
         }
     }
 }
