@@ -4,6 +4,7 @@ import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.tree.ControlList;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.TreeSession;
 
 import java.util.List;
 import java.util.Optional;
@@ -198,6 +199,11 @@ public abstract class Control {
         @Override
         public boolean beforeEvent(Control c, Event<?> e) {
             return c.beforeEvent(e);
+        }
+
+        @Override
+        public TreeSession session(Control root) {
+            return root instanceof Page ? ((Page) root).treeSession() : null;
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
 import dev.jflet.core.internal.session.PageHost;
 import dev.jflet.core.internal.session.TaskContext;
+import dev.jflet.core.internal.tree.TreeSession;
 import dev.jflet.core.controls.material.FloatingActionButton;
 import dev.jflet.core.controls.material.NavigationBar;
 import dev.jflet.core.services.UrlLauncher;
@@ -517,6 +518,11 @@ public final class Page extends Control {
     /** Internal: the registered services. */
     public List<Control> services() {
         return ((ServiceRegistry) get(SERVICES)).services();
+    }
+
+    /** The session the controls on this page tell of their changes. */
+    TreeSession treeSession() {
+        return host instanceof TreeSession ? (TreeSession) host : null;
     }
 
     /** Internal: the service registry control ({@code _services}). */

@@ -441,7 +441,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         if (!node.mounted()) {
             freshlyMounted.add(node);
         }
-        node.mount(this);
+        node.mount();
         index.put(node);
     }
 

@@ -20,17 +20,24 @@ public final class ControlNode {
     private static final Integer[] SHARED_INTEGERS = new Integer[256];
     private static int nextId = 3;
 
-    // The layout of flags, from the lowest bit: four flags, the number of stored values (10 bits), and the
-    // number of times the parent holds this node (the remaining 18 bits).
+    // The layout of flags, from the lowest bit: six flags, the number of stored values (10 bits), and the
+    // number of times the parent holds this node (the remaining 16 bits).
     private static final int ISOLATED = 1;
     private static final int QUEUED = 2;
     private static final int BUILT = 4;
     /** The node left its parent since the client last saw it: {@link #parent} is the parent the client shows. */
     private static final int DETACHED = 8;
-    private static final int SIZE_SHIFT = 4;
+    /** The client knows this control (see {@link #mounted()}). */
+    private static final int MOUNTED = 16;
+    /**
+     * A change in this subtree found no session (the tree it was in then reached no page): it is queued once the
+     * subtree is back in a page's tree. Set on the changed node and the nodes above it.
+     */
+    private static final int STRAY = 32;
+    private static final int SIZE_SHIFT = 6;
     /** The most stored values a node holds; a control type declares a few dozen properties at most. */
     static final int MAX_SIZE = (1 << 10) - 1;
-    private static final int HOLDS_SHIFT = 14;
+    private static final int HOLDS_SHIFT = 16;
     /** The most times a parent holds one node (a list may hold a control more than once). */
     static final int MAX_HOLDS = (1 << (32 - HOLDS_SHIFT)) - 1;
 
@@ -40,10 +47,10 @@ public final class ControlNode {
     /** The largest code: a property whose order + 1 is larger has no code. */
     private static final int MAX_CODE = (1 << CODE_BITS) - 1;
 
-    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use (13
+    // Controls are many (10,000 table rows are 50,000 of them), so a node keeps only what most controls use (12
     // fields): the type name, properties and hints are one shared reference, the flags and counts share one int, the
-    // keys of three values share another, the parent field also keeps the parent the client still shows, and the
-    // change log exists only while there are changes.
+    // keys of three values share another, the parent field also keeps the parent the client still shows, the session
+    // is found from the page at the root of the tree, and the change log exists only while there are changes.
     private final Control control;
     private final int id;
     /**
@@ -51,13 +58,12 @@ public final class ControlNode {
      * type with the same hints (see Internals).
      */
     private PropSet props;
-    /** ISOLATED, QUEUED, BUILT and DETACHED, the number of stored values, and the parent's holds (see above). */
+    /** The flags, the number of stored values, and the parent's holds (see above). */
     private int flags;
 
     /** The parent, or while DETACHED, the parent this node left since the client last saw the tree. */
     private ControlNode parent;
     private Prop<?> slot;
-    private TreeSession session;
 
     // Stored (non-default) values, in the order first set. Most controls set up to three properties: their values
     // live in fields, and their properties in keys, as codes of 10 bits from the lowest (order + 1; 0 for none). The
@@ -95,6 +101,9 @@ public final class ControlNode {
         void didMount(Control c);
 
         void willUnmount(Control c);
+
+        /** The session of a tree whose root is {@code root}, or null when the root is not a session's page. */
+        TreeSession session(Control root);
 
         boolean beforeEvent(Control c, dev.jflet.core.Event<?> e);
     }
@@ -148,7 +157,7 @@ public final class ControlNode {
         if (same(current.get(name), value)) {
             return;
         }
-        if (session != null && (changes == null || changes.internalsBefore == null)) {
+        if (mounted() && (changes == null || changes.internalsBefore == null)) {
             // The maps are immutable, so the one the client has can be kept as it is.
             log().internalsBefore = current;
             queue();
@@ -224,13 +233,26 @@ public final class ControlNode {
         return slot;
     }
 
+    /**
+     * The session of a mounted control: that of the page its tree, as the client shows it, reaches; null when it
+     * reaches none or the control is not mounted.
+     */
     public TreeSession session() {
-        return session;
+        return mounted() ? treeSession() : null;
+    }
+
+    /** The session of the page at the root of the tree the client shows this node in, or null. */
+    private TreeSession treeSession() {
+        ControlNode root = this;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        return hooks.session(root.control());
     }
 
     /** Whether the client knows this control (it has been sent and not removed since). */
     public boolean mounted() {
-        return session != null;
+        return (flags & MOUNTED) != 0;
     }
 
     /** Whether {@code build()} has run. */
@@ -242,8 +264,9 @@ public final class ControlNode {
         flag(BUILT, true);
     }
 
-    public void mount(TreeSession session) {
-        this.session = session;
+    /** Records that the client now knows this control as it is. */
+    public void mount() {
+        flag(MOUNTED, true);
         clearChanges();
         // A mounted control usually lives long and changes little: its storage shrinks to what it holds.
         int size = size();
@@ -259,7 +282,7 @@ public final class ControlNode {
     }
 
     public void unmount() {
-        this.session = null;
+        flag(MOUNTED, false);
         if ((flags & DETACHED) != 0) {
             flag(DETACHED, false);
             parent = null;
@@ -276,6 +299,9 @@ public final class ControlNode {
             child.flag(DETACHED, false);
             child.slot = slot;
             child.holds(1);
+            if ((child.flags & STRAY) != 0) {
+                child.queueStrays();
+            }
         }
     }
 
@@ -310,7 +336,7 @@ public final class ControlNode {
         if (same(old, value)) {
             return;
         }
-        if (session != null) {
+        if (mounted()) {
             logChange(p, old, value);
         }
         store(p, value);
@@ -543,9 +569,42 @@ public final class ControlNode {
     }
 
     private void queue() {
-        if ((flags & QUEUED) == 0 && session != null) {
+        if ((flags & QUEUED) == 0 && mounted()) {
+            TreeSession session = treeSession();
+            if (session == null) {
+                markStray();
+                return;
+            }
             flag(QUEUED, true);
             session.markDirty(this);
+        }
+    }
+
+    private void markStray() {
+        for (ControlNode n = this; n != null; n = n.parent) {
+            n.flag(STRAY, true);
+        }
+    }
+
+    /** Queues the changes that found no session in this subtree, now that it has a new place. */
+    private void queueStrays() {
+        if (treeSession() == null) {
+            markStray();
+            return;
+        }
+        List<ControlNode> stack = new ArrayList<>();
+        stack.add(this);
+        while (!stack.isEmpty()) {
+            ControlNode n = stack.remove(stack.size() - 1);
+            n.flag(STRAY, false);
+            if (n.changes != null) {
+                n.queue();
+            }
+            for (ControlNode c : n.children()) {
+                if ((c.flags & STRAY) != 0) {
+                    stack.add(c);
+                }
+            }
         }
     }
 

@@ -17,8 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ControlNodeLinksTest {
-    private static final TreeSession SESSION = node -> { };
-
     @Test
     void mountedChildTakenOut_showsItsOldParentUntilUnmounted() {
         Text a = mounted(new Text("a"));
@@ -67,7 +65,7 @@ class ControlNodeLinksTest {
 
     /** {@code text}, as the client knows it. */
     private static Text mounted(Text text) {
-        text.node().mount(SESSION);
+        text.node().mount();
         return text;
     }
 
@@ -103,6 +101,7 @@ class ControlNodeLinksTest {
         Text a = new Text("a");
         a.node().isolated(true);
         a.node().markBuilt();
+        a.node().mount();
         Column col = new Column();
         col.controls().addAll(Collections.nCopies(ControlNode.MAX_HOLDS, a));
         assertThrows(IllegalStateException.class, () -> col.controls().add(a));
@@ -110,6 +109,7 @@ class ControlNodeLinksTest {
         assertSame(col.node(), a.node().parent());
         assertTrue(a.node().isolated());
         assertTrue(a.node().built());
+        assertTrue(a.node().mounted());
         assertEquals("a", a.value());
         assertEquals(1, a.node().storedCount());
         for (int i = 0; i < ControlNode.MAX_HOLDS - 1; i++) {
@@ -118,7 +118,9 @@ class ControlNodeLinksTest {
         assertSame(col.node(), a.node().parent());
         col.node().release(a.node());
         assertNull(a.node().parent());
+        assertSame(col.node(), a.node().shownParent());
         assertTrue(a.node().isolated());
+        assertTrue(a.node().mounted());
     }
 
     @Test

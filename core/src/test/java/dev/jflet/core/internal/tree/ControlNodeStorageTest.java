@@ -52,7 +52,8 @@ class ControlNodeStorageTest {
                     model.put(p, value);
                 }
                 if (random.nextInt(10) == 0) {
-                    node.mount(null); // mounting trims the storage; a null session leaves the node unmounted
+                    node.mount(); // mounting trims the storage
+                    node.unmount();
                 }
                 assertSameContent(props, model, node);
             }
@@ -73,7 +74,7 @@ class ControlNodeStorageTest {
         node.set(props.get(1), props.get(1).defaultValue());
         assertEquals(List.of(props.get(0), props.get(2), props.get(3)), stored(node));
         assertEquals("v3", node.get(props.get(3)));
-        node.mount(null);
+        node.mount();
         assertEquals(0, node.spilledLength());
     }
 
@@ -96,7 +97,7 @@ class ControlNodeStorageTest {
 
         node.set(big, null);
         assertEquals(List.of(props.get(0), props.get(1), props.get(2)), stored(node));
-        node.mount(null);
+        node.mount();
         assertEquals(0, node.spilledLength());
         assertEquals("v1", node.get(props.get(1)));
         assertNull(node.get(big));
