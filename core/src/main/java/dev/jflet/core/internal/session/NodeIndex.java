@@ -3,83 +3,79 @@ package dev.jflet.core.internal.session;
 import dev.jflet.core.internal.tree.ControlNode;
 
 /**
- * Internal: the mounted controls by id, in open addressing with linear probing over one array of nodes, each of which
- * knows its id. A {@code HashMap<Integer, ...>} holds a boxed key and an entry object per control, and a separate
- * array of ids would double the table; with tens of thousands of controls that is megabytes. Removal shifts the run
- * back, so there are no tombstones and lookups stay short.
+ * Internal: the mounted controls by id, in a table indexed by id and cut in pages of 256 slots. Ids are small and
+ * handed out in order, so the slots of a page are mostly used; removed controls leave ranges of ids unused, so a page
+ * exists only while it holds a node. A {@code HashMap<Integer, ...>} would hold a boxed key and an entry object per
+ * control.
  */
 final class NodeIndex {
-    private ControlNode[] nodes = new ControlNode[64];
+    private static final int PAGE_BITS = 8;
+    private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
+
+    /** The pages by id >>> PAGE_BITS; null where a page holds no node. */
+    private ControlNode[][] pages = new ControlNode[8][];
+    /** The number of nodes in each page. */
+    private int[] counts = new int[8];
     private int size;
 
     int size() {
         return size;
     }
 
-    /** The node with {@code id}, or null. */
-    ControlNode get(int id) {
-        int mask = nodes.length - 1;
-        for (int i = slot(id, mask); nodes[i] != null; i = (i + 1) & mask) {
-            if (nodes[i].id() == id) {
-                return nodes[i];
+    /** The number of pages that exist. */
+    int pages() {
+        int n = 0;
+        for (ControlNode[] page : pages) {
+            if (page != null) {
+                n++;
             }
         }
-        return null;
+        return n;
+    }
+
+    /** The node with {@code id}, or null. */
+    ControlNode get(int id) {
+        int p = id >>> PAGE_BITS;
+        if (id < 0 || p >= pages.length || pages[p] == null) {
+            return null;
+        }
+        return pages[p][id & PAGE_MASK];
     }
 
     /** Stores {@code node} under its id, replacing any node with that id. */
     void put(ControlNode node) {
-        if (2 * (size + 1) > nodes.length) {
-            grow();
-        }
         int id = node.id();
-        int mask = nodes.length - 1;
-        int i = slot(id, mask);
-        while (nodes[i] != null && nodes[i].id() != id) {
-            i = (i + 1) & mask;
+        if (id < 0) {
+            throw new IllegalArgumentException("a control's id is not negative: " + id);
         }
-        if (nodes[i] == null) {
+        int p = id >>> PAGE_BITS;
+        if (p >= pages.length) {
+            int length = Math.max(p + 1, 2 * pages.length);
+            pages = java.util.Arrays.copyOf(pages, length);
+            counts = java.util.Arrays.copyOf(counts, length);
+        }
+        ControlNode[] page = pages[p];
+        if (page == null) {
+            page = new ControlNode[PAGE_MASK + 1];
+            pages[p] = page;
+        }
+        if (page[id & PAGE_MASK] == null) {
+            counts[p]++;
             size++;
         }
-        nodes[i] = node;
+        page[id & PAGE_MASK] = node;
     }
 
-    /** Removes the node with {@code id}, if present. */
+    /** Removes the node with {@code id}, if present; a page left empty goes. */
     void remove(int id) {
-        int mask = nodes.length - 1;
-        int i = slot(id, mask);
-        while (nodes[i] == null || nodes[i].id() != id) {
-            if (nodes[i] == null) {
-                return;
-            }
-            i = (i + 1) & mask;
+        if (get(id) == null) {
+            return;
         }
+        int p = id >>> PAGE_BITS;
+        pages[p][id & PAGE_MASK] = null;
         size--;
-        // Backward shift: move later members of the run into the hole when their home slot allows it.
-        for (int j = (i + 1) & mask; nodes[j] != null; j = (j + 1) & mask) {
-            int home = slot(nodes[j].id(), mask);
-            boolean movable = i <= j ? home <= i || home > j : home <= i && home > j;
-            if (movable) {
-                nodes[i] = nodes[j];
-                i = j;
-            }
+        if (--counts[p] == 0) {
+            pages[p] = null;
         }
-        nodes[i] = null;
-    }
-
-    private void grow() {
-        ControlNode[] old = nodes;
-        nodes = new ControlNode[old.length * 2];
-        size = 0;
-        for (ControlNode node : old) {
-            if (node != null) {
-                put(node);
-            }
-        }
-    }
-
-    private static int slot(int id, int mask) {
-        int h = id * 0x9e3779b9;
-        return (h ^ (h >>> 16)) & mask;
     }
 }

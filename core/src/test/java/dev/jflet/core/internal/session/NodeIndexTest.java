@@ -42,6 +42,57 @@ class NodeIndexTest {
     }
 
     @Test
+    void emptiedPage_isDropped_andIdsPastItStillResolve() {
+        Text control = new Text("shared");
+        NodeIndex index = new NodeIndex();
+        List<ControlNode> nodes = new ArrayList<>();
+        for (int id = 1; id < 3 * 256; id++) {
+            ControlNode node = new ControlNode(control, "Text", null, id);
+            nodes.add(node);
+            index.put(node);
+        }
+        assertEquals(3, index.pages());
+        for (int id = 256; id < 2 * 256; id++) {
+            index.remove(id);
+        }
+        assertEquals(2, index.pages());
+        assertEquals(3 * 256 - 1 - 256, index.size());
+        assertNull(index.get(256));
+        assertNull(index.get(2 * 256 - 1));
+        assertSame(nodes.get(255 - 1), index.get(255));
+        for (int id = 2 * 256; id < 3 * 256; id++) {
+            assertSame(nodes.get(id - 1), index.get(id));
+        }
+
+        index.put(nodes.get(300 - 1));
+        assertEquals(3, index.pages());
+        assertSame(nodes.get(300 - 1), index.get(300));
+        assertNull(index.get(301));
+        index.remove(300);
+        assertEquals(2, index.pages());
+    }
+
+    @Test
+    void idsFarApart_takeAPageEach() {
+        Text control = new Text("shared");
+        NodeIndex index = new NodeIndex();
+        ControlNode low = new ControlNode(control, "Text", null, 1);
+        ControlNode high = new ControlNode(control, "Text", null, 5_000_000);
+        index.put(low);
+        index.put(high);
+        assertEquals(2, index.pages());
+        assertSame(low, index.get(1));
+        assertSame(high, index.get(5_000_000));
+        assertNull(index.get(5_000_001));
+        assertNull(index.get(4_999_999));
+        assertNull(index.get(5_000_000 + 256));
+        index.remove(5_000_000);
+        assertNull(index.get(5_000_000));
+        assertEquals(1, index.pages());
+        assertEquals(1, index.size());
+    }
+
+    @Test
     void unknownAndZeroIds_areAbsent() {
         NodeIndex index = new NodeIndex();
         index.put(new Text("a").node());
