@@ -86,6 +86,41 @@ describe("widget holdings", () => {
         expect(w.list("controls")).toBe(list);
     });
 
+    it("holds the child of its definition's main slot as it is, and in pairs once it holds more", () => {
+        const w = new Made(1, "Test");
+        w.attach({ create: DEF.create, mainSlot: "content" }, null);
+        const held = () => (w as unknown as { held: unknown }).held;
+        const content = widget(2, w);
+        w.setSlotWidget("content", content);
+        expect(held()).toBe(content);
+        expect(w.slot("content")).toBe(content);
+        expect(w.slot("badge")).toBeUndefined();
+        expect(w.list("content")).toBeUndefined();
+        expect(w.children()).toEqual([content]);
+        w.setSlotWidget("badge", undefined);
+        expect(held()).toBe(content);
+
+        const badge = widget(3, w);
+        w.setSlotWidget("badge", badge);
+        expect([w.slot("content"), w.slot("badge")]).toEqual([content, badge]);
+        const list = listOf(w, "controls", [4]);
+        w.addList(list);
+        expect(w.children()).toEqual([...list.items, content, badge]);
+        w.setSlotWidget("content", undefined);
+        expect([w.slot("content"), w.slot("badge"), w.list("controls")]).toEqual([undefined, badge, list]);
+
+        const other = new Made(5, "Test");
+        other.attach({ create: DEF.create, mainSlot: "content" }, null);
+        const child = widget(6, other);
+        other.setSlotWidget("content", child);
+        other.addList(listOf(other, "controls", [7]));
+        expect(other.slot("content")).toBe(child);
+        expect(other.list("controls")?.items.map((c) => c.id)).toEqual([7]);
+        other.setSlotWidget("content", undefined);
+        expect(other.slot("content")).toBeUndefined();
+        expect(other.children().map((c) => c.id)).toEqual([7]);
+    });
+
     it("keeps disabled, fillsWidth and the filling children count independent", () => {
         const w = widget(1);
         expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([false, false, 0]);

@@ -35,10 +35,18 @@ export interface WidgetDef {
     mounted?(w: Widget): void;
     /** Runs when the widget leaves the screen (its control was removed or replaced), before its children. */
     unmounted?(w: Widget): void;
+    /**
+     * The single-control property that most controls of the type fill (a Container's `content`): a widget that holds
+     * only that one holds its child as it is, without a (name, widget) pair around it.
+     */
+    mainSlot?: string;
 }
 
-/** What a widget holds besides its element: a lone child list, or its child lists and (name, widget) slot pairs. */
-type Held = ChildList | (ChildList | string | Widget)[] | undefined;
+/**
+ * What a widget holds besides its element: a lone child list, the lone widget in its definition's `mainSlot`, or its
+ * child lists and (name, widget) slot pairs.
+ */
+type Held = ChildList | Widget | (ChildList | string | Widget)[] | undefined;
 
 const NO_CHILDREN: readonly Widget[] = [];
 
@@ -139,13 +147,14 @@ export class Widget extends Control {
         const held = this.held;
         if (held === undefined) this.held = list;
         else if (Array.isArray(held)) held.push(list);
+        else if (held instanceof Widget) this.held = [this.def.mainSlot!, held, list];
         else this.held = [held, list];
     }
 
     /** The child list of property `prop`, if the widget's definition has one. */
     list(prop: string): ChildList | undefined {
         const held = this.held;
-        if (held === undefined) return undefined;
+        if (held === undefined || held instanceof Widget) return undefined;
         if (!Array.isArray(held)) return held.prop === prop ? held : undefined;
         for (const h of held) if (typeof h === "object" && !(h instanceof Widget) && h.prop === prop) return h;
         return undefined;
@@ -154,6 +163,7 @@ export class Widget extends Control {
     /** The widget mounted in single-control property `name`. */
     slot(name: string): Widget | undefined {
         const held = this.held;
+        if (held instanceof Widget) return name === this.def.mainSlot ? held : undefined;
         if (!Array.isArray(held)) return undefined;
         for (let i = 0; i < held.length; i++) if (held[i] === name) return held[i + 1] as Widget;
         return undefined;
@@ -161,9 +171,19 @@ export class Widget extends Control {
 
     setSlotWidget(name: string, child: Widget | undefined): void {
         let held = this.held;
+        if (held instanceof Widget) {
+            if (name === this.def.mainSlot) {
+                this.held = child;
+                return;
+            }
+            if (child === undefined) return;
+            held = this.held = [this.def.mainSlot!, held];
+        }
         if (!Array.isArray(held)) {
+            if (child === undefined) return;
+            if (held === undefined && name === this.def.mainSlot) this.held = child;
             // Made at its final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
-            if (child !== undefined) this.held = held === undefined ? [name, child] : [held, name, child];
+            else this.held = held === undefined ? [name, child] : [held, name, child];
             return;
         }
         const at = held.indexOf(name);
@@ -180,6 +200,7 @@ export class Widget extends Control {
     children(): readonly Widget[] {
         const held = this.held;
         if (held === undefined) return NO_CHILDREN;
+        if (held instanceof Widget) return [held];
         if (!Array.isArray(held)) return held.items.slice();
         const out: Widget[] = [];
         for (const h of held) if (typeof h === "object" && !(h instanceof Widget)) out.push(...h.items);

@@ -12,6 +12,7 @@ import { colorSetter, colorVarSetter } from "./text";
 const VARIANTS = new Set(["elevated", "filled", "outlined"]);
 
 export const CARD: WidgetDef = {
+    mainSlot: "content",
     create: (w) => part(w, "flet-card"),
     props: {
         content: (w, v) => {

@@ -34,6 +34,7 @@ function refreshForced(w: Widget): void {
 }
 
 export const CONTAINER: WidgetDef = {
+    mainSlot: "content",
     create: (w) => {
         const el = w.renderer.doc.createElement("div");
         el.className = "flet-container";

@@ -274,6 +274,7 @@ for (const axis of AXES)
     for (const phase of ["start", "update", "end"]) props[`on_${axis}_${phase}`] = refreshTouchAction;
 
 export const GESTURE_DETECTOR: WidgetDef = {
+    mainSlot: "content",
     create: (w) => {
         const el = part(w, "flet-gesture");
         install(w, el);
