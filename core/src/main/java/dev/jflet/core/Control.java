@@ -4,6 +4,7 @@ import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.tree.ControlList;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.internal.tree.TreeSession;
 
 import java.util.List;
@@ -14,8 +15,11 @@ import java.util.Optional;
  *
  * <p>Subclass a control to make a custom one. Properties are typed descriptors; only values that differ
  * from the default are stored and sent.
+ *
+ * <p>A control is one object: its runtime state (identity, place in the tree, stored values, changes not yet sent)
+ * lives in the fields of its internal superclass, none of which is visible to subclasses.
  */
-public abstract class Control {
+public abstract class Control extends ControlNode {
     /** Key used to match items across list changes and to find the control in tests. */
     protected static final Prop<String> KEY = Prop.outbound("key", null);
     /** Whether the control is shown. */
@@ -36,10 +40,8 @@ public abstract class Control {
             TOOLTIP);
 
     static {
-        ControlNode.installHooks(new LifecycleHooks());
+        Nodes.installHooks(new LifecycleHooks());
     }
-
-    private final ControlNode node;
 
     /**
      * Creates a control.
@@ -52,34 +54,29 @@ public abstract class Control {
     }
 
     Control(String type, PropSet props, int fixedId) {
-        this.node = new ControlNode(this, type, props, fixedId);
-    }
-
-    /** Internal: the runtime state behind this control. Not for application code. */
-    public final ControlNode node() {
-        return node;
+        super(type, props, fixedId);
     }
 
     /** The key, if one was set. */
     public Optional<String> key() {
-        return Optional.ofNullable(node.get(KEY));
+        return Optional.ofNullable(get(KEY));
     }
 
     public boolean visible() {
-        return node.get(VISIBLE);
+        return get(VISIBLE);
     }
 
     public boolean disabled() {
-        return node.get(DISABLED);
+        return get(DISABLED);
     }
 
     /** The page this control is on: present once the control is inside the page's tree. */
     public Optional<Page> page() {
-        ControlNode n = node;
-        while (n.parent() != null) {
-            n = n.parent();
+        ControlNode n = this;
+        while (Nodes.parent(n) != null) {
+            n = Nodes.parent(n);
         }
-        return n.control() instanceof Page ? Optional.of((Page) n.control()) : Optional.empty();
+        return n instanceof Page ? Optional.of((Page) n) : Optional.empty();
     }
 
     /**
@@ -95,21 +92,21 @@ public abstract class Control {
 
     /** Reads a property. */
     protected final <T> T get(Prop<T> prop) {
-        return node.get(prop);
+        return Nodes.get(this, prop);
     }
 
     /** Writes a property; the change is sent with the next update. */
     protected final <T> void set(Prop<T> prop, T value) {
-        node.set(prop, value);
+        Nodes.set(this, prop, value);
     }
 
     /** The list of child controls held in {@code prop}, created on first use. */
     @SuppressWarnings("unchecked")
     protected final <C extends Control> List<C> controls(Prop<?> prop) {
-        Object current = node.get(prop);
+        Object current = Nodes.get(this, prop);
         if (current == null) {
-            ControlList<C> list = new ControlList<>(node, prop);
-            node.setFromClient((Prop<Object>) prop, list);
+            ControlList<C> list = new ControlList<>(this, prop);
+            Nodes.setFromClient(this, (Prop<Object>) prop, list);
             return list;
         }
         return (List<C>) current;
@@ -117,12 +114,12 @@ public abstract class Control {
 
     /** Marks this control as owning its update boundary (flet-protocol.md §3.5). */
     protected final void isolated(boolean isolated) {
-        node.isolated(isolated);
+        Nodes.isolated(this, isolated);
     }
 
     /** Sets an {@code _internals} hint for the client, or removes it when {@code value} is null. */
     protected final void internal(String name, Object value) {
-        node.internal(name, value);
+        Nodes.internal(this, name, value);
     }
 
     /**
@@ -157,7 +154,7 @@ public abstract class Control {
 
     @Override
     public String toString() {
-        return node.toString();
+        return Nodes.type(this) + "(" + Nodes.id(this) + ")";
     }
 
     /** A control is equal only to itself, as a Flet control is. */
@@ -172,10 +169,10 @@ public abstract class Control {
      */
     @Override
     public final int hashCode() {
-        return node.id();
+        return Nodes.id(this);
     }
 
-    private static final class LifecycleHooks implements ControlNode.Hooks {
+    private static final class LifecycleHooks implements Nodes.Hooks {
         @Override
         public void build(Control c) {
             c.build();

@@ -60,7 +60,7 @@ class LifecycleTest {
                 new Button("remove", e -> page.remove(probe))));
         t[0].click(t[0].find(Button.class, b -> b.content().get().equals("add")));
         assertEquals(List.of("build page=true", "beforeUpdate", "didMount after 2 patches"), log);
-        Object built = t[0].client().control(probe.node().id()).get("controls");
+        Object built = t[0].client().control(probe).get("controls");
         assertEquals(1, ((List<?>) built).size(), "what build() adds travels in the same patch");
         log.clear();
         t[0].click(t[0].find(Button.class, b -> b.content().get().equals("remove")));

@@ -5,6 +5,7 @@ import dev.jflet.core.controls.material.AppBar;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.internal.protocol.Action;
 import dev.jflet.core.internal.protocol.Frames;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.ClientSnapshot;
 import dev.jflet.core.testing.SentFrame;
@@ -117,7 +118,7 @@ class NavigationTest {
                 .canPop(false).onConfirmPop(e -> { });
         AppTester t = AppTester.start(page -> page.views().add(settings));
 
-        Map<String, Object> sent = t.client().control(settings.node().id());
+        Map<String, Object> sent = t.client().control(settings);
         assertEquals(false, sent.get("can_pop"));
         assertEquals(true, sent.get("on_confirm_pop"));
         @SuppressWarnings("unchecked")
@@ -140,7 +141,7 @@ class NavigationTest {
         t.fire(settings, "confirm_pop", null);
         SentFrame call = lastCall(t);
         assertEquals("confirm_pop", call.get("name"));
-        assertEquals(settings.node().id(), call.get("control_id"));
+        assertEquals(Nodes.id(settings), call.get("control_id"));
         assertEquals(Map.of("should_pop", true), call.get("args"));
         assertEquals(List.of("asked true"), log);
 

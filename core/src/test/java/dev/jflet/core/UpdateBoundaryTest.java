@@ -4,6 +4,7 @@ import dev.jflet.core.controls.core.Column;
 import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.SentFrame;
 import dev.jflet.core.types.ThemeMode;
@@ -38,10 +39,10 @@ class UpdateBoundaryTest {
         List<SentFrame> patches = t.frames(Action.PATCH_CONTROL);
         assertEquals(1, patches.size());
         assertTrue(!patches.get(0).toString().contains("inner change"), patches.get(0).toString());
-        assertEquals("card", t.client().control(card.label.node().id()).get("value"));
+        assertEquals("card", t.client().control(card.label).get("value"));
         card.update();
-        assertEquals(card.node().id(), t.frames(Action.PATCH_CONTROL).get(1).get("id"));
-        assertEquals("inner change", t.client().control(card.label.node().id()).get("value"));
+        assertEquals(Nodes.id(card), t.frames(Action.PATCH_CONTROL).get(1).get("id"));
+        assertEquals("inner change", t.client().control(card.label).get("value"));
     }
 
     @Test
@@ -51,7 +52,7 @@ class UpdateBoundaryTest {
         card.controls().add(inner);
         AppTester t = AppTester.start(page -> page.add(card));
         t.clearFrames().click(inner);
-        assertEquals(card.node().id(), t.frames(Action.PATCH_CONTROL).get(0).get("id"));
+        assertEquals(Nodes.id(card), t.frames(Action.PATCH_CONTROL).get(0).get("id"));
     }
 
     @Test
@@ -65,7 +66,7 @@ class UpdateBoundaryTest {
         t.clearFrames().click(b);
         assertTrue(t.frames().isEmpty(), t.frames().toString());
         t.page().update();
-        assertEquals("b", t.client().control(text.node().id()).get("value"));
+        assertEquals("b", t.client().control(text).get("value"));
     }
 
     @Test

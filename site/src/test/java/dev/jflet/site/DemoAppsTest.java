@@ -30,7 +30,7 @@ class DemoAppsTest {
         t.click(plus).click(plus).click(plus).click(minus);
         Text count = t.byKey("counter", Text.class);
         assertEquals("2", count.value());
-        assertEquals("2", t.client().control(count.node().id()).get("value"));
+        assertEquals("2", t.client().control(count).get("value"));
         assertTrue(t.problems().isEmpty(), t.problems().toString());
     }
 
@@ -39,7 +39,7 @@ class DemoAppsTest {
         AppTester t = AppTester.start(Greeter::app);
         t.type(t.find(TextField.class), "Ada");
         Text greeting = t.byKey("greeting", Text.class);
-        assertEquals("Hello, Ada!", t.client().control(greeting.node().id()).get("value"));
+        assertEquals("Hello, Ada!", t.client().control(greeting).get("value"));
         t.type(t.find(TextField.class), "");
         assertEquals("", greeting.value());
     }
@@ -73,7 +73,7 @@ class DemoAppsTest {
         Text route = t.byKey("route", Text.class);
         assertEquals("Route: /", route.value());
         t.fire(t.page(), "route_change", Map.of("route", "/store?id=3"));
-        assertEquals("Route: /store?id=3", t.client().control(route.node().id()).get("value"));
+        assertEquals("Route: /store?id=3", t.client().control(route).get("value"));
         assertTrue(t.problems().isEmpty(), t.problems().toString());
     }
 }

@@ -82,7 +82,7 @@ class GalleryTest {
         IconButton star = t.find(IconButton.class, b -> b.icon().getAsInt() == Icons.STAR_BORDER);
         t.click(star);
         assertEquals("IconButton Star selected true", status("buttons"));
-        assertEquals(true, t.client().control(star.node().id()).get("selected"));
+        assertEquals(true, t.client().control(star).get("selected"));
         t.click(star);
         assertEquals("IconButton Star selected false", status("buttons"));
     }
@@ -177,7 +177,7 @@ class GalleryTest {
         t.fire(table.columns().get(1), "sort", Map.of("ci", 1, "asc", true));
         assertEquals("sorted by Age asc", status("data"));
         assertEquals(List.of("Cy", "Ada", "Bea"), names(table));
-        assertEquals(1, t.client().control(table.node().id()).get("sort_column_index"));
+        assertEquals(1, t.client().control(table).get("sort_column_index"));
 
         t.fire(table.columns().get(0), "sort", Map.of("ci", 0, "asc", false));
         assertEquals("sorted by Name desc", status("data"));
@@ -189,9 +189,9 @@ class GalleryTest {
         t.click(button("Open dialog"));
         assertEquals("dialog opened", status("dialogs"));
         AlertDialog dialog = t.find(AlertDialog.class);
-        assertEquals(true, t.client().control(dialog.node().id()).get("open"));
+        assertEquals(true, t.client().control(dialog).get("open"));
         t.click(dialog.actions().get(0));
-        assertEquals(false, t.client().control(dialog.node().id()).get("open"));
+        assertEquals(false, t.client().control(dialog).get("open"));
         dismiss(dialog);
         assertEquals("dialog dismissed", status("dialogs"));
         assertFalse(t.all().contains(dialog), "the dismissed dialog left the page");
@@ -211,9 +211,9 @@ class GalleryTest {
         t.click(button("Open bottom sheet"));
         assertEquals("sheet opened", status("dialogs"));
         BottomSheet sheet = t.find(BottomSheet.class);
-        assertEquals(true, t.client().control(sheet.node().id()).get("open"));
+        assertEquals(true, t.client().control(sheet).get("open"));
         t.click(t.find(TextButton.class, b -> b.content().equals(Optional.of("Close sheet"))));
-        assertEquals(false, t.client().control(sheet.node().id()).get("open"));
+        assertEquals(false, t.client().control(sheet).get("open"));
         dismiss(sheet);
         assertEquals("sheet dismissed", status("dialogs"));
         assertFalse(t.all().contains(sheet), "the dismissed sheet left the page");
@@ -246,7 +246,7 @@ class GalleryTest {
 
     /** The family's status text as the client shows it. */
     private String status(String family) {
-        return (String) t.client().control(t.byKey(family + "-status", Text.class).node().id()).get("value");
+        return (String) t.client().control(t.byKey(family + "-status", Text.class)).get("value");
     }
 
     /** The rows' keys (the names), in the table's order; the client's order is checked by assertClientInSync. */

@@ -4,6 +4,7 @@ import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.controls.material.ProgressBar;
 import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.ClientSnapshot;
 import dev.jflet.core.testing.SentFrame;
@@ -60,12 +61,12 @@ class SeedExamplesTest {
         t.click(button(t, "Remove the first"));
         assertFalse(first.running());
         t.clearFrames().advance(Duration.ofSeconds(5));
-        int firstId = first.node().id();
+        int firstId = Nodes.id(first);
         for (SentFrame f : t.frames(Action.PATCH_CONTROL)) {
             assertTrue(!Integer.valueOf(firstId).equals(f.get("id")), "the removed countdown still sends " + f);
         }
         assertEquals("00:52", second.value());
-        assertEquals("00:52", t.client().control(second.node().id()).get("value"));
+        assertEquals("00:52", t.client().control(second).get("value"));
         assertTrue(t.problems().isEmpty(), t.problems().toString());
     }
 
@@ -84,7 +85,7 @@ class SeedExamplesTest {
         assertEquals("Size: 1024 × 768", t.byKey("size", Text.class).value());
         t.updateControl(t.page(), Map.of("width", 800.0, "height", 600.0))
                 .fire(t.page(), "resize", Map.of("width", 800.0, "height", 600.0));
-        assertEquals("Size: 800 × 600", t.client().control(t.byKey("size", Text.class).node().id()).get("value"));
+        assertEquals("Size: 800 × 600", t.client().control(t.byKey("size", Text.class)).get("value"));
     }
 
     @Test
@@ -104,7 +105,7 @@ class SeedExamplesTest {
         t.click(button(t, "Fail"));
         Text error = t.byKey("error", Text.class);
         assertEquals("Handled: the button broke", error.value());
-        assertEquals("Handled: the button broke", t.client().control(error.node().id()).get("value"),
+        assertEquals("Handled: the button broke", t.client().control(error).get("value"),
                 "what the error handler changed reaches the client");
         assertTrue(t.running());
     }

@@ -11,6 +11,7 @@ import dev.jflet.core.internal.protocol.Message;
 import dev.jflet.core.internal.session.Log;
 import dev.jflet.core.internal.session.Session;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,13 +99,13 @@ public final class AppTester {
     /** Every control on the page, depth first. */
     public List<Control> all() {
         List<Control> out = new ArrayList<>();
-        collect(page().node(), out);
+        collect(page(), out);
         return out;
     }
 
     private static void collect(ControlNode n, List<Control> out) {
-        out.add(n.control());
-        for (ControlNode c : n.children()) {
+        out.add(Nodes.control(n));
+        for (ControlNode c : Nodes.children(n)) {
             collect(c, out);
         }
     }
@@ -149,12 +150,12 @@ public final class AppTester {
 
     /** Sends UpdateControl for a control; like a real client, the client model keeps the values too. */
     public AppTester updateControl(Control c, Map<String, Object> props) {
-        Map<String, Object> local = client.control(c.node().id());
+        Map<String, Object> local = client.control(c);
         if (local != null) {
             local.putAll(props);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", c.node().id());
+        body.put("id", Nodes.id(c));
         body.put("props", new LinkedHashMap<>(props));
         send(Action.UPDATE_CONTROL, body);
         return this;
@@ -163,7 +164,7 @@ public final class AppTester {
     /** Sends a ControlEvent; {@code data} may be null, a primitive, a list or a map. */
     public AppTester fire(Control c, String event, Object data) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("target", c.node().id());
+        body.put("target", Nodes.id(c));
         body.put("name", event);
         body.put("data", data);
         send(Action.CONTROL_EVENT, body);
@@ -256,7 +257,7 @@ public final class AppTester {
         Object server = dev.jflet.core.internal.protocol.MsgPackReader.decode(
                 new dev.jflet.core.internal.protocol.MsgPackWriter().write(
                         new dev.jflet.core.internal.patch.ControlSerializer(n -> {
-                        }).serialize(page().node())).toByteArray(), 0);
+                        }).serialize(page())).toByteArray(), 0);
         String diff = new TreeComparison(this::isDefault).firstDifference(server, client.page(), "page");
         if (diff != null) {
             throw new AssertionError("The client's page differs from the app's: " + diff);
@@ -266,7 +267,7 @@ public final class AppTester {
     private boolean isDefault(Map<?, ?> control, Object key, Object value) {
         Object id = control.get("_i");
         ControlNode n = id instanceof Integer ? session.find((Integer) id) : null;
-        dev.jflet.core.internal.props.Prop<?> prop = n == null ? null : n.props().get(String.valueOf(key));
+        dev.jflet.core.internal.props.Prop<?> prop = n == null ? null : Nodes.props(n).get(String.valueOf(key));
         if (prop == null) {
             return false;
         }

@@ -1,6 +1,8 @@
 package dev.jflet.core.testing;
 
+import dev.jflet.core.Control;
 import dev.jflet.core.internal.protocol.WireTypes;
+import dev.jflet.core.internal.tree.Nodes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +27,11 @@ public final class ClientModel {
     /** The control map with this id, or null. */
     public Map<String, Object> control(int id) {
         return index.get(id);
+    }
+
+    /** The map the client holds for {@code c}, or null when it has none. */
+    public Map<String, Object> control(Control c) {
+        return control(Nodes.id(c));
     }
 
     void applyPagePatch(Map<?, ?> pagePatch) {

@@ -75,7 +75,7 @@ class BottomSheetTest {
         t.click(t.find(Button.class));
 
         assertEquals(sheet, t.page().popDialog().orElseThrow());
-        assertEquals(false, t.client().control(sheet.node().id()).getOrDefault("open", false));
+        assertEquals(false, t.client().control(sheet).getOrDefault("open", false));
         t.updateControl(sheet, Map.of("open", false)).fire(sheet, "dismiss", null);
 
         assertEquals(List.of("dismissed"), log);

@@ -7,6 +7,7 @@ import dev.jflet.core.controls.material.IconButton;
 import dev.jflet.core.controls.material.OutlinedButton;
 import dev.jflet.core.controls.material.TextButton;
 import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.SentFrame;
 import dev.jflet.core.types.BorderSide;
@@ -60,7 +61,7 @@ class ButtonStyleTest {
         assertEquals(Map.of("content", "Save", "_internals", Map.of("style",
                 Map.of("color", "white", "bgcolor", "green", "elevation", 1)), "_c", "FilledButton"),
                 WireForm.of(t, colored));
-        assertNull(styled.node().props().get("style"), "Button has no style property on the wire");
+        assertNull(Nodes.props(styled).get("style"), "Button has no style property on the wire");
     }
 
     @Test
@@ -92,7 +93,7 @@ class ButtonStyleTest {
                 List.of(0, 1, "style", Map.of("bgcolor", Map.of("default", "blue", "hovered", "green"),
                         "elevation", 1))), onlyPatch(t, b), "scalars first, then the _internals dict, as Flet");
         assertEquals(Map.of("bgcolor", Map.of("default", "blue", "hovered", "green"), "elevation", 1),
-                ((Map<?, ?>) t.client().control(b.node().id()).get("_internals")).get("style"));
+                ((Map<?, ?>) t.client().control(b).get("_internals")).get("style"));
         t.assertClientInSync();
     }
 
@@ -143,7 +144,7 @@ class ButtonStyleTest {
     private static Object onlyPatch(AppTester t, Control c) {
         List<SentFrame> patches = t.frames(Action.PATCH_CONTROL);
         assertEquals(1, patches.size(), patches.toString());
-        assertEquals(c.node().id(), patches.get(0).get("id"));
+        assertEquals(Nodes.id(c), patches.get(0).get("id"));
         return patches.get(0).get("patch");
     }
 }

@@ -107,7 +107,7 @@ class ButtonsTest {
         assertSame(fab, t.page().floatingActionButton().orElseThrow());
         assertEquals(Map.of("icon", Icons.ADD, "tooltip", "Compose", "_c", "FloatingActionButton"),
                 WireForm.of(t, fab), "mini false and clip_behavior none are defaults");
-        Map<?, ?> view = t.client().control(t.page().views().get(0).node().id());
+        Map<?, ?> view = t.client().control(t.page().views().get(0));
         assertEquals("FloatingActionButton", ((Map<?, ?>) view.get("floating_action_button")).get("_c"));
         t.assertClientInSync();
     }

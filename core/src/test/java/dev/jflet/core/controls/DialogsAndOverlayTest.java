@@ -42,7 +42,7 @@ class DialogsAndOverlayTest {
         assertThrows(IllegalStateException.class, () -> t.page().showDialog(dialog), "already open");
 
         assertEquals(dialog, t.page().popDialog().orElseThrow());
-        assertEquals(false, t.client().control(dialog.node().id()).getOrDefault("open", false));
+        assertEquals(false, t.client().control(dialog).getOrDefault("open", false));
         assertTrue(log.isEmpty(), "the handler waits for the client's dismiss event");
         t.updateControl(dialog, Map.of("open", false)).fire(dialog, "dismiss", null);
         assertEquals(List.of("dismissed"), log);

@@ -17,13 +17,13 @@ class FabLocationTest {
     void location_isSentOnTheFirstView_andChangesArePatched() {
         AppTester t = AppTester.start(page -> page.floatingActionButton(new FloatingActionButton(Icons.ADD))
                 .floatingActionButtonLocation(FloatingActionButtonLocation.CENTER_DOCKED));
-        Map<String, Object> view = t.client().control(t.page().views().get(0).node().id());
+        Map<String, Object> view = t.client().control(t.page().views().get(0));
         assertEquals("centerDocked", view.get("floating_action_button_location"));
 
         t.page().floatingActionButtonLocation(FloatingActionButtonLocation.MINI_START_FLOAT).update();
         assertEquals("miniStartFloat", view.get("floating_action_button_location"));
         t.page().floatingActionButtonLocation(null).update();
-        assertNull(t.client().control(t.page().views().get(0).node().id()).get("floating_action_button_location"));
+        assertNull(t.client().control(t.page().views().get(0)).get("floating_action_button_location"));
         t.assertClientInSync();
     }
 }

@@ -9,6 +9,7 @@ import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.internal.protocol.Action;
 import dev.jflet.core.internal.protocol.Frames;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.SentFrame;
 import dev.jflet.core.types.ClipBehavior;
@@ -130,7 +131,7 @@ class ScrollingListsTest {
         t.click(end);
         SentFrame call = t.frames(Action.INVOKE_METHOD).get(0);
         assertEquals("scroll_to", call.get("name"));
-        assertEquals(list.node().id(), call.get("control_id"));
+        assertEquals(Nodes.id(list), call.get("control_id"));
         assertEquals(Map.of("offset", -1, "duration", Map.of("milliseconds", 300)), call.get("args"));
         assertEquals("", done.value(), "the handler waits for the client");
         Map<String, Object> reply = new LinkedHashMap<>();

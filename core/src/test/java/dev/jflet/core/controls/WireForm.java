@@ -15,7 +15,7 @@ final class WireForm {
 
     /** The map the client holds for {@code c}, ids removed at every depth. */
     static Object of(AppTester t, Control c) {
-        Map<String, Object> m = t.client().control(c.node().id());
+        Map<String, Object> m = t.client().control(c);
         if (m == null) {
             throw new AssertionError(c + " is not on the client's page");
         }

@@ -3,6 +3,7 @@ package dev.jflet.core.flet;
 import dev.jflet.core.App;
 import dev.jflet.core.Control;
 import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.PatchPaths;
 import dev.jflet.core.testing.SentFrame;
@@ -48,7 +49,7 @@ final class FletDiff {
             return List.of();
         }
         assertEquals(1, sent.size(), "one update() sends one patch: " + sent);
-        assertEquals(root.node().id(), sent.get(0).get("id"), "the patch is rooted at the updated control");
+        assertEquals(Nodes.id(root), sent.get(0).get("id"), "the patch is rooted at the updated control");
         return (List<?>) sent.get(0).get("patch");
     }
 

@@ -8,6 +8,7 @@ import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.AlertDialog;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.tree.Nodes;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -63,19 +64,19 @@ class ObjectDiffInPlaceTest {
     // test_control_type
     @Test
     void button_newInstance_hasTypeButton() {
-        assertEquals("Button", new Button("some button").node().type());
+        assertEquals("Button", Nodes.type(new Button("some button")));
     }
 
     // test_control_id
     @Test
     void control_newInstance_hasPositiveIdAboveWindow() {
-        assertTrue(new Button("some button").node().id() > 2);
+        assertTrue(Nodes.id(new Button("some button")) > 2);
     }
 
     // test_inherited_control_has_the_same_type
     @Test
     void subclass_withoutOwnTypeName_keepsParentType() {
-        assertEquals("Button", new SuperButton("2", new ArrayList<>()).node().type());
+        assertEquals("Button", Nodes.type(new SuperButton("2", new ArrayList<>())));
     }
 
     // test_simple_page (initial message: page and window have fixed ids; unset events are absent)

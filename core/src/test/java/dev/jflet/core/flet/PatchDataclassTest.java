@@ -7,6 +7,7 @@ import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.controls.material.TextField;
 import dev.jflet.core.internal.protocol.Action;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.types.Padding;
 import org.junit.jupiter.api.Test;
 
@@ -105,11 +106,11 @@ class PatchDataclassTest {
         Text label = new Text("label");
         Button b = new Button().content(label);
         FletDiff d = FletDiff.start(page -> page.add(b));
-        Map<String, Object> sent = d.tester.client().control(b.node().id());
+        Map<String, Object> sent = d.tester.client().control(b);
         Map<?, ?> content = (Map<?, ?>) sent.get("content");
         assertEquals("Text", content.get("_c"));
-        assertEquals(label.node().id(), content.get("_i"));
-        assertSame(b.node(), label.node().parent());
+        assertEquals(Nodes.id(label), content.get("_i"));
+        assertSame(b, Nodes.parent(label));
         assertTrue(label.page().isPresent());
     }
 
@@ -118,7 +119,7 @@ class PatchDataclassTest {
     void valueObject_serializesOnlyNonDefaultFields() {
         Container c = new Container().padding(Padding.only(1, 2, 0, 0));
         FletDiff d = FletDiff.start(page -> page.add(c));
-        assertEquals(Map.of("left", 1, "top", 2), d.tester.client().control(c.node().id()).get("padding"));
+        assertEquals(Map.of("left", 1, "top", 2), d.tester.client().control(c).get("padding"));
     }
 
     // test_patch_dataclass.py: a default empty control list is not emitted
@@ -126,7 +127,7 @@ class PatchDataclassTest {
     void emptyControlList_isNotEmitted() {
         Column col = new Column();
         FletDiff d = FletDiff.start(page -> page.add(col));
-        Map<String, Object> sent = d.tester.client().control(col.node().id());
+        Map<String, Object> sent = d.tester.client().control(col);
         assertFalse(sent.containsKey("controls"), sent.toString());
         assertEquals(1, d.tester.frames(Action.PATCH_CONTROL).size());
     }

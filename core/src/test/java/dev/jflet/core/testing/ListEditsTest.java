@@ -28,7 +28,7 @@ class ListEditsTest {
         }), list));
 
         t.click(t.find(Button.class));
-        assertEquals(10, t.client().control(list.node().id()).get("controls") instanceof List<?> l ? l.size() : -1);
+        assertEquals(10, t.client().control(list).get("controls") instanceof List<?> l ? l.size() : -1);
         IconButton fifth = (IconButton) ((Row) ((Container) list.controls().get(4)).content().orElseThrow())
                 .controls().get(1);
         t.click(fifth);

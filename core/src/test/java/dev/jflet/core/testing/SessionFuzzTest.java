@@ -10,6 +10,7 @@ import dev.jflet.core.controls.material.Button;
 import dev.jflet.core.controls.material.TextField;
 import dev.jflet.core.internal.protocol.Frames;
 import dev.jflet.core.internal.protocol.MsgPackWriter;
+import dev.jflet.core.internal.tree.Nodes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,14 +88,14 @@ class SessionFuzzTest {
                     } else {
                         props.put(WRITABLE_KEYS[rnd.nextInt(WRITABLE_KEYS.length)], Map.of("not", "valid"));
                     }
-                    t.sendRaw(Frames.encode(4, Map.of("id", rnd.nextBoolean() ? target.node().id() : rnd.nextInt(),
+                    t.sendRaw(Frames.encode(4, Map.of("id", rnd.nextBoolean() ? Nodes.id(target) : rnd.nextInt(),
                             "props", props)));
                     break;
                 case 6:
                     t.sendRaw(randomFrame(rnd));
                     break;
                 default:
-                    byte[] good = Frames.encode(3, Map.of("target", target.node().id(), "name", "click"));
+                    byte[] good = Frames.encode(3, Map.of("target", Nodes.id(target), "name", "click"));
                     t.sendRaw(Arrays.copyOf(good, rnd.nextInt(good.length)));
             }
             assertTrue(t.running(), "the session stopped at step " + step);

@@ -140,7 +140,7 @@ class ThemeTest {
                 .darkTheme(new Theme().colorScheme(new ColorScheme().primary("amber"))).themeMode(ThemeMode.LIGHT);
         AppTester t = AppTester.start(page -> page.add(box));
 
-        Map<String, Object> sent = t.client().control(box.node().id());
+        Map<String, Object> sent = t.client().control(box);
         assertEquals(Map.of("color_scheme_seed", "indigo", "page_transitions", Map.of()), sent.get("theme"));
         assertEquals(Map.of("color_scheme", Map.of("primary", "amber"), "page_transitions", Map.of()),
                 sent.get("dark_theme"));

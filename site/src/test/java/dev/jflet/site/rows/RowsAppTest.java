@@ -31,9 +31,9 @@ class RowsAppTest {
         t.assertClientInSync();
 
         t.fire(labelText(table, 2), "tap", null);
-        assertEquals(Rows.SELECTED, t.client().control(row(table, 2).node().id()).get("bgcolor"));
+        assertEquals(Rows.SELECTED, t.client().control(row(table, 2)).get("bgcolor"));
         t.fire(labelText(table, 3), "tap", null);
-        assertEquals(null, t.client().control(row(table, 2).node().id()).get("bgcolor"));
+        assertEquals(null, t.client().control(row(table, 2)).get("bgcolor"));
 
         t.click(t.byKey("swaprows", Button.class));
         assertEquals(List.of("999", "2"), List.of(id(table, 1), id(table, 998)));

@@ -33,7 +33,7 @@ class DialogsAndServicesTest {
     void start_countsTheVisit_andShowsTheStoredNote() {
         AppTester t = started(2, "hello");
         Text status = t.byKey("prefs-status", Text.class);
-        assertEquals("visit 3, note: hello", t.client().control(status.node().id()).get("value"));
+        assertEquals("visit 3, note: hello", t.client().control(status).get("value"));
         assertTrue(t.problems().isEmpty(), t.problems().toString());
     }
 

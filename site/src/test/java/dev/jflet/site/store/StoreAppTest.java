@@ -8,6 +8,7 @@ import dev.jflet.core.controls.material.Switch;
 import dev.jflet.core.controls.material.TextButton;
 import dev.jflet.core.internal.protocol.Action;
 import dev.jflet.core.internal.protocol.Frames;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.testing.AppTester;
 import dev.jflet.core.testing.ClientSnapshot;
 import dev.jflet.core.testing.SentFrame;
@@ -105,7 +106,7 @@ class StoreAppTest {
         t.click(t.find(TextButton.class, b -> "Discard".equals(b.content().orElse(null))));
         SentFrame call = t.frames(Action.INVOKE_METHOD).get(0);
         assertEquals("confirm_pop", call.get("name"));
-        assertEquals(settings.node().id(), call.get("control_id"));
+        assertEquals(Nodes.id(settings), call.get("control_id"));
         assertEquals(Map.of("should_pop", true), call.get("args"));
     }
 

@@ -2,6 +2,7 @@ package dev.jflet.core.controls.canvas;
 
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
+import dev.jflet.core.internal.tree.Nodes;
 
 /**
  * A shape fitted into a box given by its top-left corner, width and height ({@link Rect}, {@link Oval},
@@ -28,7 +29,7 @@ public abstract class BoxedShape<S extends BoxedShape<S>> extends PaintedShape<S
 
     /** Moves the box's top-left corner to ({@code x}, {@code y}). */
     public S position(double x, double y) {
-        finite(node().type() + " position", x, y);
+        finite(Nodes.type(this) + " position", x, y);
         set(X, x);
         set(Y, y);
         return self();
@@ -36,7 +37,7 @@ public abstract class BoxedShape<S extends BoxedShape<S>> extends PaintedShape<S
 
     /** Sets the box's width and height. */
     public S size(double width, double height) {
-        finite(node().type() + " size", width, height);
+        finite(Nodes.type(this) + " size", width, height);
         set(WIDTH, width);
         set(HEIGHT, height);
         return self();

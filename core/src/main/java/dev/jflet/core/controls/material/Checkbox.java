@@ -7,6 +7,7 @@ import dev.jflet.core.LayoutControl;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.props.PropSet;
 import dev.jflet.core.internal.props.WireDecoder;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.types.LabelPosition;
 
 import java.util.Optional;
@@ -142,7 +143,7 @@ public class Checkbox extends LayoutControl<Checkbox> {
     @Override
     protected boolean beforeEvent(Event<?> event) {
         if ("change".equals(event.name()) && get(TRISTATE) && event.data().isEmpty()) {
-            node().setFromClient(VALUE, null);
+            Nodes.setFromClient(this, VALUE, null);
         }
         return true;
     }

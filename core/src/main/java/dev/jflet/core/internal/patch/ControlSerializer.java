@@ -5,6 +5,7 @@ import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.protocol.WireValue;
 import dev.jflet.core.internal.tree.ControlList;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,15 +24,15 @@ public final class ControlSerializer {
     }
 
     public Map<String, Object> serialize(ControlNode node) {
-        if (!node.built()) {
-            node.markBuilt();
-            ControlNode.hooks().build(node.control());
+        if (!Nodes.built(node)) {
+            Nodes.markBuilt(node);
+            Nodes.hooks().build(Nodes.control(node));
         }
-        ControlNode.hooks().beforeUpdate(node.control());
+        Nodes.hooks().beforeUpdate(Nodes.control(node));
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < node.storedCount(); i++) {
-            Prop<?> p = node.storedProp(i);
-            Object v = node.storedValue(i);
+        for (int i = 0; i < Nodes.storedCount(node); i++) {
+            Prop<?> p = Nodes.storedProp(node, i);
+            Object v = Nodes.storedValue(node, i);
             if (p.kind() == Prop.Kind.EVENT) {
                 m.put(p.name(), Boolean.TRUE);
             } else if (p.kind() == Prop.Kind.CONTROLS) {
@@ -43,11 +44,11 @@ public final class ControlSerializer {
                 m.put(p.name(), value(v));
             }
         }
-        if (!node.internals().isEmpty()) {
-            m.put("_internals", internals(node.internals()));
+        if (!Nodes.internals(node).isEmpty()) {
+            m.put("_internals", internals(Nodes.internals(node)));
         }
-        m.put("_i", node.id());
-        m.put("_c", node.type());
+        m.put("_i", Nodes.id(node));
+        m.put("_c", Nodes.type(node));
         tracker.mounted(node);
         return m;
     }
@@ -65,7 +66,7 @@ public final class ControlSerializer {
     public List<Object> controls(List<? extends Control> list) {
         List<Object> out = new ArrayList<>(list.size());
         for (Control c : list) {
-            out.add(serialize(c.node()));
+            out.add(serialize(c));
         }
         return out;
     }
@@ -73,7 +74,7 @@ public final class ControlSerializer {
     /** Encodes one property value; controls inside it are serialized in full. */
     public Object value(Object v) {
         if (v instanceof Control) {
-            return serialize(((Control) v).node());
+            return serialize((Control) v);
         }
         if (v instanceof WireValue) {
             return ((WireValue) v).toWire();

@@ -84,14 +84,14 @@ public final class ListDiff {
                     && next.index == op.index) {
                 removed.add(op.item);
                 added.add(next.item);
-                patch.replace(listPath, op.index, serializer.serialize(next.item.node()));
+                patch.replace(listPath, op.index, serializer.serialize(next.item));
                 i++;
             } else if (op.type == PatchBuilder.REMOVE) {
                 removed.add(op.item);
                 patch.remove(listPath, op.index);
             } else if (op.type == PatchBuilder.ADD) {
                 added.add(op.item);
-                patch.add(listPath, op.index, serializer.serialize(op.item.node()));
+                patch.add(listPath, op.index, serializer.serialize(op.item));
             } else if (op.type == KEEP) {
                 survivors.visit(op.item, op.index);
             } else {

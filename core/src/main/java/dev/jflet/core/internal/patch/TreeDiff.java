@@ -4,6 +4,7 @@ import dev.jflet.core.Control;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.tree.ControlList;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,15 +78,15 @@ public final class TreeDiff {
         ControlNode n = node;
         while (n != root && !onPath(n)) {
             chain.add(n);
-            ControlNode parent = n.parent();
-            if (parent == null || (parent != root && parent.isolated())) {
+            ControlNode parent = Nodes.parent(n);
+            if (parent == null || (parent != root && Nodes.isolated(parent))) {
                 return;
             }
             n = parent;
         }
         for (ControlNode c : chain) {
             reached.add(c);
-            kids.computeIfAbsent(c.parent(), k -> new ArrayList<>(2)).add(c);
+            kids.computeIfAbsent(Nodes.parent(c), k -> new ArrayList<>(2)).add(c);
         }
         reached.add(root);
         changed.add(node);
@@ -109,7 +110,7 @@ public final class TreeDiff {
         for (Map.Entry<?, ?> e : now.entrySet()) {
             Object old = before.get(e.getKey());
             Object value = e.getValue();
-            if (!before.containsKey(e.getKey()) || ControlNode.same(old, value)) {
+            if (!before.containsKey(e.getKey()) || Nodes.same(old, value)) {
                 continue;
             }
             if (old instanceof Map && value instanceof Map && !((Map<?, ?>) old).isEmpty()
@@ -127,12 +128,12 @@ public final class TreeDiff {
 
     private void visit(ControlNode n, List<Object> path) {
         if (n != root && changed.contains(n)) {
-            ControlNode.hooks().beforeUpdate(n.control());
+            Nodes.hooks().beforeUpdate(Nodes.control(n));
         }
-        List<Prop<?>> props = n.changedProps();
+        List<Prop<?>> props = Nodes.changedProps(n);
         for (Prop<?> p : props) {
-            Object now = n.get(p);
-            Object before = n.originalValue(p);
+            Object now = Nodes.get(n, p);
+            Object before = Nodes.originalValue(n, p);
             if (before instanceof Control) {
                 result.removed.add((Control) before);
             }
@@ -149,17 +150,17 @@ public final class TreeDiff {
             }
             result.patch.replace(path, p.name(), wire);
         }
-        Map<String, Object> internalsBefore = n.internalsBefore();
-        List<ControlList<?>> changedLists = n.changedLists();
+        Map<String, Object> internalsBefore = Nodes.internalsBefore(n);
+        List<ControlList<?>> changedLists = Nodes.changedLists(n);
         List<List<? extends Control>> befores = new ArrayList<>(changedLists.size());
         for (ControlList<?> list : changedLists) {
             befores.add(list.before());
         }
         // What the client has is now known; changes made from here on go to the next update.
-        n.clearChanges();
+        Nodes.clearChanges(n);
 
-        for (Prop<?> lp : n.props().controlLists()) {
-            Object value = n.get(lp);
+        for (Prop<?> lp : Nodes.props(n).controlLists()) {
+            Object value = Nodes.get(n, lp);
             if (value instanceof ControlList) {
                 ControlList<?> list = (ControlList<?>) value;
                 int c = indexOfIdentity(changedLists, list);
@@ -168,7 +169,7 @@ public final class TreeDiff {
         }
         // Then _internals, a dict field: Flet compares its dicts after its lists.
         if (internalsBefore != null) {
-            Map<String, Object> now = n.internals();
+            Map<String, Object> now = Nodes.internals(n);
             if (internalsBefore.isEmpty() != now.isEmpty()) {
                 result.patch.replace(path, "_internals", serializer.internals(now));
             } else {
@@ -176,12 +177,12 @@ public final class TreeDiff {
             }
         }
         // Single children come after the lists, in the order they were first set: Flet's __prev_classes.
-        for (int i = 0; i < n.storedCount(); i++) {
-            Prop<?> slot = n.storedProp(i);
-            Object child = n.storedValue(i);
+        for (int i = 0; i < Nodes.storedCount(n); i++) {
+            Prop<?> slot = Nodes.storedProp(n, i);
+            Object child = Nodes.storedValue(n, i);
             if (child instanceof Control && slot.kind() == Prop.Kind.VALUE && !props.contains(slot)
-                    && onPath(((Control) child).node())) {
-                visit(((Control) child).node(), join(path, slot.name()));
+                    && onPath((Control) child)) {
+                visit((Control) child, join(path, slot.name()));
             }
         }
     }
@@ -192,15 +193,15 @@ public final class TreeDiff {
         List<Object> listPath = join(path, name);
         if (before == null) {
             for (int i : taggedIndices(owner, list)) {
-                visit(list.get(i).node(), join(listPath, i));
+                visit(list.get(i), join(listPath, i));
             }
         } else if (before.isEmpty() != list.isEmpty() || replacedWhole(before, list)) {
             result.removed.addAll(before);
             result.patch.replace(path, name, serializer.controls(list));
         } else {
             ListDiff.diff(before, list, listPath, result.patch, serializer, result.removed, added, (item, index) -> {
-                if (onPath(item.node())) {
-                    visit(item.node(), join(listPath, index));
+                if (onPath(item)) {
+                    visit(item, join(listPath, index));
                 }
             });
         }
@@ -228,7 +229,7 @@ public final class TreeDiff {
     private int[] taggedIndices(ControlNode owner, ControlList<?> list) {
         List<ControlNode> tagged = new ArrayList<>();
         for (ControlNode k : kids.getOrDefault(owner, Collections.emptyList())) {
-            if (k.slot() == list.prop()) {
+            if (Nodes.slot(k) == list.prop()) {
                 tagged.add(k);
             }
         }
@@ -236,7 +237,7 @@ public final class TreeDiff {
         int count = 0;
         if (tagged.size() <= FEW) {
             for (ControlNode k : tagged) {
-                int i = list.indexOfIdentity(k.control());
+                int i = list.indexOfIdentity(Nodes.control(k));
                 if (i >= 0) {
                     out[count++] = i;
                 }
@@ -244,7 +245,7 @@ public final class TreeDiff {
             Arrays.sort(out, 0, count);
         } else {
             for (int i = 0; i < list.size() && count < out.length; i++) {
-                if (onPath(list.get(i).node())) {
+                if (onPath(list.get(i))) {
                     out[count++] = i;
                 }
             }

@@ -3,6 +3,7 @@ package dev.jflet.core.internal.session;
 import dev.jflet.core.Control;
 import dev.jflet.core.internal.props.Prop;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 
 import java.util.Map;
 
@@ -23,18 +24,18 @@ final class ClientProps {
                 continue;
             }
             String key = (String) e.getKey();
-            Prop<Object> prop = (Prop<Object>) n.props().get(key);
+            Prop<Object> prop = (Prop<Object>) Nodes.props(n).get(key);
             if (prop == null) {
                 log.debug("Ignored unknown property '" + key + "' for " + n);
                 continue;
             }
-            Object current = n.get(prop);
+            Object current = Nodes.get(n, prop);
             if (current instanceof Control && e.getValue() instanceof Map) {
-                apply(((Control) current).node(), (Map<Object, Object>) e.getValue(), log);
+                apply((Control) current, (Map<Object, Object>) e.getValue(), log);
                 continue;
             }
             try {
-                n.setFromClient(prop, prop.decode(e.getValue()));
+                Nodes.setFromClient(n, prop, prop.decode(e.getValue()));
             } catch (IllegalArgumentException ex) {
                 log.warn("Ignored value for " + n + "." + key + ": " + ex.getMessage());
             }

@@ -5,6 +5,7 @@ import dev.jflet.core.Page;
 import dev.jflet.core.controls.core.Text;
 import dev.jflet.core.controls.material.Banner;
 import dev.jflet.core.controls.material.TextButton;
+import dev.jflet.core.internal.tree.Nodes;
 
 /**
  * Internal: what happens to an exception from app code. It is given to the page's error handler, with its Java stack
@@ -31,7 +32,7 @@ final class ErrorReporter {
         try {
             if (page.errorHandler().isPresent()) {
                 page.errorHandler().get().handle(new ErrorEvent(page, message, error));
-            } else if (page.node().mounted()) {
+            } else if (Nodes.mounted(page)) {
                 showBanner(message);
             }
         } catch (Throwable t) {

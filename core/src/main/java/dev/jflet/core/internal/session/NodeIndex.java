@@ -1,6 +1,7 @@
 package dev.jflet.core.internal.session;
 
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 
 /**
  * Internal: the mounted controls by id, in a table indexed by id and cut in pages of 256 slots. Ids are small and
@@ -44,7 +45,7 @@ final class NodeIndex {
 
     /** Stores {@code node} under its id, replacing any node with that id. */
     void put(ControlNode node) {
-        int id = node.id();
+        int id = Nodes.id(node);
         if (id < 0) {
             throw new IllegalArgumentException("a control's id is not negative: " + id);
         }

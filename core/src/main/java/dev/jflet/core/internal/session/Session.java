@@ -16,6 +16,7 @@ import dev.jflet.core.internal.protocol.Frames;
 import dev.jflet.core.internal.protocol.MalformedFrameException;
 import dev.jflet.core.internal.protocol.Message;
 import dev.jflet.core.internal.tree.ControlNode;
+import dev.jflet.core.internal.tree.Nodes;
 import dev.jflet.core.internal.tree.TreeSession;
 
 import java.util.ArrayList;
@@ -132,20 +133,20 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     private void register(Message m) {
         Map<Object, Object> snapshot = m.requireMap("page");
-        ClientProps.apply(page.node(), snapshot, log);
+        ClientProps.apply(page, snapshot, log);
         if (!registered) {
             sessionId = randomString(16);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("session_id", sessionId);
-        body.put("page_patch", new ControlSerializer(this).serialize(page.node()));
+        body.put("page_patch", new ControlSerializer(this).serialize(page));
         body.put("error", "");
         dirty.clear();
         send(Action.REGISTER_CLIENT, body);
         mountedHooks();
         if (!registered) {
             registered = true;
-            loop.spawn(() -> runTask(page.node(), ctx -> app.main(page), true, autoUpdateDefault));
+            loop.spawn(() -> runTask(page, ctx -> app.main(page), true, autoUpdateDefault));
         }
     }
 
@@ -162,25 +163,25 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             log.debug("Ignored event '" + name + "' for unknown control " + target);
             return;
         }
-        Prop<?> prop = n.props().get("on_" + name);
+        Prop<?> prop = Nodes.props(n).get("on_" + name);
         if (prop == null || prop.kind() != Prop.Kind.EVENT) {
             log.debug("Ignored event '" + name + "': " + n + " has no such event");
             return;
         }
         Event<?> event;
         try {
-            event = createEvent(prop, n.control(), name, data);
+            event = createEvent(prop, Nodes.control(n), name, data);
         } catch (IllegalArgumentException e) {
             log.warn("Dropped event '" + name + "' for " + n + ": " + e.getMessage());
             return;
         }
         loop.spawn(() -> runTask(n, ctx -> {
-            if (!ControlNode.hooks().beforeEvent(n.control(), event)) {
+            if (!Nodes.hooks().beforeEvent(Nodes.control(n), event)) {
                 ctx.autoUpdate = false;
                 return;
             }
             @SuppressWarnings("unchecked")
-            EventHandler<Event<?>> handler = (EventHandler<Event<?>>) n.get(prop);
+            EventHandler<Event<?>> handler = (EventHandler<Event<?>>) Nodes.get(n, prop);
             if (handler != null) {
                 handler.handle(event);
             }
@@ -242,7 +243,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
      * client matches the app again. Skipped when the app turned auto-update off for its handlers.
      */
     private void sendAfterError(TaskContext ctx) {
-        if (!autoUpdateDefault || !page.node().mounted()) {
+        if (!autoUpdateDefault || !Nodes.mounted(page)) {
             return;
         }
         try {
@@ -273,18 +274,17 @@ public final class Session implements TreeSession, PageHost, MountTracker {
     }
 
     private void patch(Control root) {
-        ControlNode r = root.node();
-        if (!r.mounted()) {
+        if (!Nodes.mounted(root)) {
             throw new IllegalStateException(root + " must be added to the page before it is updated. "
                     + "Use page.add(control) first.");
         }
-        ControlNode.hooks().beforeUpdate(root);
-        TreeDiff.Result result = TreeDiff.diff(r, new ArrayList<>(dirty), this);
-        dirty.removeIf(n -> !n.dirty());
+        Nodes.hooks().beforeUpdate(root);
+        TreeDiff.Result result = TreeDiff.diff(root, new ArrayList<>(dirty), this);
+        dirty.removeIf(n -> !Nodes.dirty(n));
         unmountRemoved(result);
         if (!result.patch.isEmpty()) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("id", r.id());
+            body.put("id", Nodes.id(root));
             body.put("patch", result.patch.toWire());
             send(Action.PATCH_CONTROL, body);
         }
@@ -298,8 +298,8 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         Set<ControlNode> mounted = freshlyMounted;
         freshlyMounted = new LinkedHashSet<>();
         for (ControlNode n : mounted) {
-            if (n.mounted()) {
-                ControlNode.hooks().didMount(n.control());
+            if (Nodes.mounted(n)) {
+                Nodes.hooks().didMount(Nodes.control(n));
             }
         }
     }
@@ -311,19 +311,19 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         Set<ControlNode> sent = new HashSet<>(result.mounted);
         List<ControlNode> stack = new ArrayList<>();
         for (Control c : result.removed) {
-            stack.add(c.node());
+            stack.add(c);
         }
         while (!stack.isEmpty()) {
             ControlNode n = stack.remove(stack.size() - 1);
-            if (sent.contains(n) || !n.mounted()) {
+            if (sent.contains(n) || !Nodes.mounted(n)) {
                 continue;
             }
-            ControlNode.hooks().willUnmount(n.control());
-            index.remove(n.id());
+            Nodes.hooks().willUnmount(Nodes.control(n));
+            index.remove(Nodes.id(n));
             dirty.remove(n);
             freshlyMounted.remove(n);
-            n.unmount();
-            stack.addAll(n.children());
+            Nodes.unmount(n);
+            stack.addAll(Nodes.children(n));
         }
     }
 
@@ -334,12 +334,12 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             throw new IllegalStateException("flush() can only be called inside main, an event handler or a task.");
         }
         if (ctx.autoUpdate && !ctx.updateCalled) {
-            ControlNode n = index.get(ctx.origin.id());
-            while (n != null && !n.isolated()) {
-                n = n.shownParent();
+            ControlNode n = index.get(Nodes.id(ctx.origin));
+            while (n != null && !Nodes.isolated(n)) {
+                n = Nodes.shownParent(n);
             }
-            if (n != null && n.mounted()) {
-                patch(n.control());
+            if (n != null && Nodes.mounted(n)) {
+                patch(Nodes.control(n));
             }
         }
         ctx.updateCalled = false;
@@ -352,7 +352,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     @Override
     public void runTask(TaskBody body) {
-        loop.spawn(() -> runTask(page.node(), ctx -> body.run(), false, false, "a task started with page.runTask"));
+        loop.spawn(() -> runTask(page, ctx -> body.run(), false, false, "a task started with page.runTask"));
     }
 
     @Override
@@ -371,7 +371,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
             throw new IllegalStateException("Calling " + method + " on " + target + " waits for the client; call it "
                     + "inside main, an event handler or page.runTask(...).");
         }
-        if (!target.node().mounted()) {
+        if (!Nodes.mounted(target)) {
             throw new IllegalStateException(target + " must be added to the page before its methods are called.");
         }
         if (closed) {
@@ -379,7 +379,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
         }
         String callId = invocations.begin(method + "(" + (args == null ? "" : args) + ")");
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("control_id", target.node().id());
+        body.put("control_id", Nodes.id(target));
         body.put("call_id", callId);
         body.put("name", method);
         if (args != null && !args.isEmpty()) {
@@ -404,7 +404,7 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     @Override
     public void unregisterService(Control service) {
-        if (page.services().remove(service) && page.serviceRegistry().node().mounted()) {
+        if (page.services().remove(service) && Nodes.mounted(page.serviceRegistry())) {
             patch(page.serviceRegistry());
         }
     }
@@ -438,10 +438,10 @@ public final class Session implements TreeSession, PageHost, MountTracker {
 
     @Override
     public void mounted(ControlNode node) {
-        if (!node.mounted()) {
+        if (!Nodes.mounted(node)) {
             freshlyMounted.add(node);
         }
-        node.mount();
+        Nodes.mount(node);
         index.put(node);
     }
 

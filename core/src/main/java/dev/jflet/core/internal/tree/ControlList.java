@@ -55,9 +55,9 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
 
     private void changing() {
         modCount++;
-        if (snapshot == null && owner.mounted()) {
+        if (snapshot == null && Nodes.mounted(owner)) {
             snapshot = new ArrayList<>(this);
-            owner.listChanged(this);
+            Nodes.listChanged(owner, this);
         }
     }
 
@@ -79,8 +79,8 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         T old = get(index);
         changing();
         items[index] = element;
-        owner.release(old.node());
-        owner.adopt(element.node(), prop);
+        Nodes.release(owner, old);
+        Nodes.adopt(owner, element, prop);
         return old;
     }
 
@@ -97,7 +97,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         System.arraycopy(items, index, items, index + 1, size - index);
         items[index] = element;
         size++;
-        owner.adopt(element.node(), prop);
+        Nodes.adopt(owner, element, prop);
     }
 
     @Override
@@ -125,7 +125,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         System.arraycopy(incoming, 0, items, index, incoming.length);
         size += incoming.length;
         for (Object control : incoming) {
-            owner.adopt(((Control) control).node(), prop);
+            Nodes.adopt(owner, (Control) control, prop);
         }
         return true;
     }
@@ -136,7 +136,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         changing();
         System.arraycopy(items, index + 1, items, index, size - index - 1);
         items[--size] = null;
-        owner.release(old.node());
+        Nodes.release(owner, old);
         return old;
     }
 
@@ -151,7 +151,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         items = EMPTY;
         size = 0;
         for (int i = 0; i < count; i++) {
-            owner.release(old[i].node());
+            Nodes.release(owner, old[i]);
         }
     }
 

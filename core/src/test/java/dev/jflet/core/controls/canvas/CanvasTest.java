@@ -34,7 +34,7 @@ class CanvasTest {
         assertEquals(List.of(0, "paint", Map.of("color", "blue", "stroke_width", 4)),
                 List.of(op.get(0), op.get(2), op.get(3)));
         assertEquals(Map.of("color", "blue", "stroke_width", 4),
-                t.client().control(line.node().id()).get("paint"));
+                t.client().control(line).get("paint"));
         t.assertClientInSync();
     }
 
@@ -46,7 +46,7 @@ class CanvasTest {
         });
         AppTester t = AppTester.start(page -> page.add(canvas, more));
         t.click(more);
-        List<?> shapes = (List<?>) t.client().control(canvas.node().id()).get("shapes");
+        List<?> shapes = (List<?>) t.client().control(canvas).get("shapes");
         assertEquals(List.of("Line", "Text"), List.of(((Map<?, ?>) shapes.get(0)).get("_c"),
                 ((Map<?, ?>) shapes.get(1)).get("_c")));
         t.assertClientInSync();

@@ -15,7 +15,7 @@ final class Wire {
 
     static Object of(Control c) {
         return withoutIds(new ControlSerializer(node -> {
-        }).serialize(c.node()));
+        }).serialize(c));
     }
 
     private static Object withoutIds(Object v) {

@@ -46,7 +46,7 @@ class GestureDetectorTest {
                 .allowedDevices(PointerDeviceType.MOUSE, PointerDeviceType.TOUCH).excludeFromSemantics(true)
                 .onTap(seen::add).onPanUpdate(seen::add);
         Map<String, Object> wire = new ControlSerializer(n -> {
-        }).serialize(detector.node());
+        }).serialize(detector);
         wire.remove("_i");
         ((Map<?, ?>) wire.get("content")).remove("_i");
         assertEquals(Map.of("content", Map.of("value", "drag me", "_c", "Text"), "mouse_cursor", "move",
@@ -59,10 +59,10 @@ class GestureDetectorTest {
     void removedHandler_isUnsubscribedOnTheClient() {
         detector.onTap(seen::add);
         AppTester t = start();
-        assertEquals(true, t.client().control(detector.node().id()).get("on_tap"));
+        assertEquals(true, t.client().control(detector).get("on_tap"));
         detector.onTap(null);
         detector.update();
-        assertEquals(false, t.client().control(detector.node().id()).get("on_tap"));
+        assertEquals(false, t.client().control(detector).get("on_tap"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.jflet.core.internal.props;
 
 import dev.jflet.core.controls.core.Row;
 import dev.jflet.core.controls.core.Text;
+import dev.jflet.core.internal.tree.Nodes;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -61,9 +62,9 @@ class PropSetTest {
 
     @Test
     void controlsOfOneType_shareOneNamedSet() {
-        assertSame(new Text("a").node().props(), new Text("b").node().props());
-        assertEquals("Text", new Text("c").node().type());
-        assertSame(new Row().node().props(), new Row().node().props());
-        assertEquals("Row", new Row().node().type());
+        assertSame(Nodes.props(new Text("a")), Nodes.props(new Text("b")));
+        assertEquals("Text", Nodes.type(new Text("c")));
+        assertSame(Nodes.props(new Row()), Nodes.props(new Row()));
+        assertEquals("Row", Nodes.type(new Row()));
     }
 }

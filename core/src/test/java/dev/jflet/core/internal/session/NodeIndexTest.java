@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.jflet.core.internal.tree.Nodes;
 import org.junit.jupiter.api.Test;
 
 class NodeIndexTest {
@@ -18,7 +19,7 @@ class NodeIndexTest {
     void randomPutsAndRemoves_agreeWithAHashMap() {
         List<ControlNode> nodes = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
-            nodes.add(new Text("t" + i).node());
+            nodes.add(new Text("t" + i));
         }
         NodeIndex index = new NodeIndex();
         Map<Integer, ControlNode> expected = new HashMap<>();
@@ -26,28 +27,27 @@ class NodeIndexTest {
         for (int step = 0; step < 200_000; step++) {
             ControlNode node = nodes.get(random.nextInt(nodes.size()));
             if (random.nextInt(3) == 0) {
-                index.remove(node.id());
-                expected.remove(node.id());
+                index.remove(Nodes.id(node));
+                expected.remove(Nodes.id(node));
             } else {
                 index.put(node);
-                expected.put(node.id(), node);
+                expected.put(Nodes.id(node), node);
             }
             ControlNode probe = nodes.get(random.nextInt(nodes.size()));
-            assertSame(expected.get(probe.id()), index.get(probe.id()));
+            assertSame(expected.get(Nodes.id(probe)), index.get(Nodes.id(probe)));
         }
         assertEquals(expected.size(), index.size());
         for (ControlNode node : nodes) {
-            assertSame(expected.get(node.id()), index.get(node.id()));
+            assertSame(expected.get(Nodes.id(node)), index.get(Nodes.id(node)));
         }
     }
 
     @Test
     void emptiedPage_isDropped_andIdsPastItStillResolve() {
-        Text control = new Text("shared");
         NodeIndex index = new NodeIndex();
         List<ControlNode> nodes = new ArrayList<>();
         for (int id = 1; id < 3 * 256; id++) {
-            ControlNode node = new ControlNode(control, "Text", null, id);
+            ControlNode node = new FixedId(id);
             nodes.add(node);
             index.put(node);
         }
@@ -74,10 +74,9 @@ class NodeIndexTest {
 
     @Test
     void idsFarApart_takeAPageEach() {
-        Text control = new Text("shared");
         NodeIndex index = new NodeIndex();
-        ControlNode low = new ControlNode(control, "Text", null, 1);
-        ControlNode high = new ControlNode(control, "Text", null, 5_000_000);
+        ControlNode low = new FixedId(1);
+        ControlNode high = new FixedId(5_000_000);
         index.put(low);
         index.put(high);
         assertEquals(2, index.pages());
@@ -95,11 +94,18 @@ class NodeIndexTest {
     @Test
     void unknownAndZeroIds_areAbsent() {
         NodeIndex index = new NodeIndex();
-        index.put(new Text("a").node());
+        index.put(new Text("a"));
         assertNull(index.get(0));
         assertNull(index.get(-5));
         assertNull(index.get(Integer.MAX_VALUE));
         index.remove(0);
         assertEquals(1, index.size());
+    }
+
+    /** A node with the id given, which a control does not take. */
+    private static final class FixedId extends ControlNode {
+        FixedId(int id) {
+            super("Text", null, id);
+        }
     }
 }

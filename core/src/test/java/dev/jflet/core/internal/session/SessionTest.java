@@ -11,6 +11,7 @@ import dev.jflet.core.internal.protocol.Action;
 import dev.jflet.core.internal.protocol.Frames;
 import dev.jflet.core.internal.protocol.Message;
 import dev.jflet.core.internal.protocol.MsgPackWriter;
+import dev.jflet.core.internal.tree.Nodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -75,7 +76,7 @@ class SessionTest {
     }
 
     private static int id(dev.jflet.core.Control c) {
-        return c.node().id();
+        return Nodes.id(c);
     }
 
     @Test

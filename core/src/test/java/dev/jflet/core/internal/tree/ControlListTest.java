@@ -19,8 +19,8 @@ class ControlListTest {
         Text b = new Text("b");
         Column col = new Column(a, new Text("m"), b);
         Collections.reverse(col.controls());
-        assertSame(col.node(), a.node().parent());
-        assertSame(col.node(), b.node().parent());
+        assertSame(col, Nodes.parent(a));
+        assertSame(col, Nodes.parent(b));
     }
 
     @Test
@@ -33,7 +33,7 @@ class ControlListTest {
         List<Button> buttons = List.of(t.find(Button.class, x -> x.content().get().equals("reverse")),
                 t.find(Button.class, x -> x.content().get().equals("edit")));
         t.click(buttons.get(0)).click(buttons.get(1));
-        assertEquals("edited", t.client().control(a.node().id()).get("value"));
+        assertEquals("edited", t.client().control(a).get("value"));
         t.assertClientInSync();
     }
 
@@ -42,7 +42,7 @@ class ControlListTest {
         Text a = new Text("a");
         Column col = new Column(a);
         col.controls().remove(a);
-        assertEquals(null, a.node().parent());
+        assertEquals(null, Nodes.parent(a));
     }
 
     @Test
@@ -61,9 +61,9 @@ class ControlListTest {
         assertSame(texts.get(0), col.controls().get(0));
         assertSame(texts.get(11), col.controls().get(1));
         assertSame(texts.get(9), col.controls().get(19));
-        assertEquals(null, texts.get(10).node().parent());
+        assertEquals(null, Nodes.parent(texts.get(10)));
         for (int i = 1; i < 20; i++) {
-            assertSame(col.node(), ((Text) col.controls().get(i)).node().parent());
+            assertSame(col, Nodes.parent((Text) col.controls().get(i)));
         }
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> col.controls().get(20));
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
@@ -72,7 +72,7 @@ class ControlListTest {
         assertEquals(20, col.controls().size());
         col.controls().clear();
         assertEquals(0, col.controls().size());
-        assertEquals(null, texts.get(0).node().parent());
+        assertEquals(null, Nodes.parent(texts.get(0)));
     }
 
     @Test

@@ -23,12 +23,12 @@ class ControlNodeLinksTest {
         Column col = new Column(a);
 
         takeOut(col, a);
-        assertNull(a.node().slot());
-        assertTrue(a.node().mounted());
+        assertNull(Nodes.slot(a));
+        assertTrue(Nodes.mounted(a));
 
-        a.node().unmount();
-        assertNull(a.node().parent());
-        assertNull(a.node().shownParent());
+        Nodes.unmount(a);
+        assertNull(Nodes.parent(a));
+        assertNull(Nodes.shownParent(a));
     }
 
     @Test
@@ -39,17 +39,17 @@ class ControlNodeLinksTest {
 
         first.controls().remove(a);
         second.controls().add(a);
-        assertSame(second.node(), a.node().parent());
-        assertSame(second.node(), a.node().shownParent());
-        assertSame(((ControlList<?>) second.controls()).prop(), a.node().slot());
+        assertSame(second, Nodes.parent(a));
+        assertSame(second, Nodes.shownParent(a));
+        assertSame(((ControlList<?>) second.controls()).prop(), Nodes.slot(a));
 
         // Released by the parent it left, the child stays where it is now.
-        first.node().release(a.node());
-        assertSame(second.node(), a.node().parent());
+        Nodes.release(first, a);
+        assertSame(second, Nodes.parent(a));
 
-        a.node().unmount();
-        assertSame(second.node(), a.node().parent());
-        assertSame(second.node(), a.node().shownParent());
+        Nodes.unmount(a);
+        assertSame(second, Nodes.parent(a));
+        assertSame(second, Nodes.shownParent(a));
     }
 
     @Test
@@ -59,21 +59,21 @@ class ControlNodeLinksTest {
 
         col.controls().remove(a);
         col.controls().add(a);
-        assertSame(col.node(), a.node().parent());
+        assertSame(col, Nodes.parent(a));
         takeOut(col, a);
     }
 
     /** {@code text}, as the client knows it. */
     private static Text mounted(Text text) {
-        text.node().mount();
+        Nodes.mount(text);
         return text;
     }
 
     /** Removes {@code child} from {@code col}, where the client still shows it. */
     private static void takeOut(Column col, Text child) {
         col.controls().remove(child);
-        assertNull(child.node().parent());
-        assertSame(col.node(), child.node().shownParent());
+        assertNull(Nodes.parent(child));
+        assertSame(col, Nodes.shownParent(child));
     }
 
     @Test
@@ -81,8 +81,8 @@ class ControlNodeLinksTest {
         Text a = new Text("a");
         Column col = new Column(a);
         col.controls().remove(a);
-        assertNull(a.node().parent());
-        assertNull(a.node().shownParent());
+        assertNull(Nodes.parent(a));
+        assertNull(Nodes.shownParent(a));
     }
 
     @Test
@@ -90,37 +90,37 @@ class ControlNodeLinksTest {
         Text a = mounted(new Text("a"));
         Column col = new Column(a, a);
         col.controls().remove(0);
-        assertSame(col.node(), a.node().parent());
+        assertSame(col, Nodes.parent(a));
         col.controls().remove(0);
-        assertNull(a.node().parent());
-        assertSame(col.node(), a.node().shownParent());
+        assertNull(Nodes.parent(a));
+        assertSame(col, Nodes.shownParent(a));
     }
 
     @Test
     void holdsBeyondTheirBits_areRefusedAndLeaveTheOtherFlagsAlone() {
         Text a = new Text("a");
-        a.node().isolated(true);
-        a.node().markBuilt();
-        a.node().mount();
+        Nodes.isolated(a, true);
+        Nodes.markBuilt(a);
+        Nodes.mount(a);
         Column col = new Column();
         col.controls().addAll(Collections.nCopies(ControlNode.MAX_HOLDS, a));
         assertThrows(IllegalStateException.class, () -> col.controls().add(a));
 
-        assertSame(col.node(), a.node().parent());
-        assertTrue(a.node().isolated());
-        assertTrue(a.node().built());
-        assertTrue(a.node().mounted());
+        assertSame(col, Nodes.parent(a));
+        assertTrue(Nodes.isolated(a));
+        assertTrue(Nodes.built(a));
+        assertTrue(Nodes.mounted(a));
         assertEquals("a", a.value());
-        assertEquals(1, a.node().storedCount());
+        assertEquals(1, Nodes.storedCount(a));
         for (int i = 0; i < ControlNode.MAX_HOLDS - 1; i++) {
-            col.node().release(a.node());
+            Nodes.release(col, a);
         }
-        assertSame(col.node(), a.node().parent());
-        col.node().release(a.node());
-        assertNull(a.node().parent());
-        assertSame(col.node(), a.node().shownParent());
-        assertTrue(a.node().isolated());
-        assertTrue(a.node().mounted());
+        assertSame(col, Nodes.parent(a));
+        Nodes.release(col, a);
+        assertNull(Nodes.parent(a));
+        assertSame(col, Nodes.shownParent(a));
+        assertTrue(Nodes.isolated(a));
+        assertTrue(Nodes.mounted(a));
     }
 
     @Test
@@ -131,29 +131,29 @@ class ControlNodeLinksTest {
         }
         Text a = new Text();
         Column col = new Column(a, a);
-        a.node().isolated(true);
+        Nodes.isolated(a, true);
         for (int i = 0; i < ControlNode.MAX_SIZE; i++) {
-            a.node().set(props.get(i), i);
+            Nodes.set(a, props.get(i), i);
         }
         Prop<Object> last = props.get(ControlNode.MAX_SIZE);
-        assertThrows(IllegalStateException.class, () -> a.node().set(last, "x"));
+        assertThrows(IllegalStateException.class, () -> Nodes.set(a, last, "x"));
 
-        assertEquals(ControlNode.MAX_SIZE, a.node().storedCount());
-        assertNull(a.node().get(last));
+        assertEquals(ControlNode.MAX_SIZE, Nodes.storedCount(a));
+        assertNull(Nodes.get(a, last));
         for (int i = 0; i < ControlNode.MAX_SIZE; i++) {
-            assertSame(props.get(i), a.node().storedProp(i));
-            assertEquals(i, a.node().get(props.get(i)));
+            assertSame(props.get(i), Nodes.storedProp(a, i));
+            assertEquals(i, Nodes.get(a, props.get(i)));
         }
-        assertTrue(a.node().isolated());
-        assertFalse(a.node().built());
+        assertTrue(Nodes.isolated(a));
+        assertFalse(Nodes.built(a));
         col.controls().remove(0);
-        assertSame(col.node(), a.node().parent());
+        assertSame(col, Nodes.parent(a));
         col.controls().remove(0);
-        assertNull(a.node().parent());
+        assertNull(Nodes.parent(a));
 
-        a.node().set(props.get(0), null);
-        a.node().set(last, "x");
-        assertEquals(ControlNode.MAX_SIZE, a.node().storedCount());
-        assertEquals("x", a.node().get(last));
+        Nodes.set(a, props.get(0), null);
+        Nodes.set(a, last, "x");
+        assertEquals(ControlNode.MAX_SIZE, Nodes.storedCount(a));
+        assertEquals("x", Nodes.get(a, last));
     }
 }

@@ -32,13 +32,13 @@ class ControlNodeSessionTest {
         Text other = new Text("other");
         AppTester second = AppTester.start(page -> page.add(other));
         second.clearFrames();
-        TreeSession s1 = first.page().node().session();
-        TreeSession s2 = second.page().node().session();
+        TreeSession s1 = Nodes.session(first.page());
+        TreeSession s2 = Nodes.session(second.page());
         assertNotNull(s1);
         assertNotNull(s2);
         assertNotSame(s1, s2);
-        assertSame(s1, a.node().session());
-        assertSame(s2, other.node().session());
+        assertSame(s1, Nodes.session(a));
+        assertSame(s2, Nodes.session(other));
 
         a.value("a1");
         other.value("other1");
@@ -56,8 +56,8 @@ class ControlNodeSessionTest {
     void controlTakenOut_isMountedUntilTheUpdate_andItsChangeReachesItsSession() {
         AppTester t = start();
         col.controls().remove(a);
-        assertTrue(a.node().mounted());
-        assertSame(t.page().node().session(), a.node().session());
+        assertTrue(Nodes.mounted(a));
+        assertSame(Nodes.session(t.page()), Nodes.session(a));
 
         a.value("changed");
         col.controls().add(0, a);
@@ -66,8 +66,8 @@ class ControlNodeSessionTest {
 
         col.controls().remove(a);
         t.page().update();
-        assertFalse(a.node().mounted());
-        assertNull(a.node().session());
+        assertFalse(Nodes.mounted(a));
+        assertNull(Nodes.session(a));
         t.assertClientInSync();
     }
 
@@ -77,15 +77,15 @@ class ControlNodeSessionTest {
         Column elsewhere = new Column();
         col.controls().remove(a);
         elsewhere.controls().add(a);
-        assertTrue(a.node().mounted());
-        assertNull(a.node().session());
+        assertTrue(Nodes.mounted(a));
+        assertNull(Nodes.session(a));
 
         a.value("changed");
         elsewhere.controls().remove(a);
         col.controls().add(0, a);
         t.page().update();
         t.assertClientInSync();
-        assertEquals("changed", t.client().control(a.node().id()).get("value"));
+        assertEquals("changed", t.client().control(a).get("value"));
     }
 
     @Test
@@ -105,6 +105,6 @@ class ControlNodeSessionTest {
         col.controls().add(row);
         t.page().update();
         t.assertClientInSync();
-        assertEquals("changed", t.client().control(inner.node().id()).get("value"));
+        assertEquals("changed", t.client().control(inner).get("value"));
     }
 }

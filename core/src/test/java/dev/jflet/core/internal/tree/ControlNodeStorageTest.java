@@ -40,20 +40,20 @@ class ControlNodeStorageTest {
     private static void agreeWithAnInsertionOrderedMap(List<Prop<Object>> props, long seed) {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
-            ControlNode node = new Text("").node();
+            ControlNode node = new Text("");
             Map<Prop<?>, Object> model = new LinkedHashMap<>();
             for (int step = 0; step < 40; step++) {
                 Prop<Object> p = props.get(random.nextInt(props.size()));
                 Object value = random.nextInt(4) == 0 ? p.defaultValue() : "v" + random.nextInt(3);
-                node.set(p, value);
+                Nodes.set(node, p, value);
                 if (p.isDefault(value)) {
                     model.remove(p);
                 } else {
                     model.put(p, value);
                 }
                 if (random.nextInt(10) == 0) {
-                    node.mount(); // mounting trims the storage
-                    node.unmount();
+                    Nodes.mount(node); // mounting trims the storage
+                    Nodes.unmount(node);
                 }
                 assertSameContent(props, model, node);
             }
@@ -63,19 +63,19 @@ class ControlNodeStorageTest {
     @Test
     void threeValues_liveInFields_andAFourthSpills() {
         List<Prop<Object>> props = withCodes();
-        ControlNode node = new Text("").node();
+        ControlNode node = new Text("");
         for (int i = 0; i < 3; i++) {
-            node.set(props.get(i), "v" + i);
+            Nodes.set(node, props.get(i), "v" + i);
         }
-        assertEquals(0, node.spilledLength());
-        node.set(props.get(3), "v3");
-        assertTrue(node.spilledLength() > 0);
+        assertEquals(0, NodeValues.spilledLength(node));
+        Nodes.set(node, props.get(3), "v3");
+        assertTrue(NodeValues.spilledLength(node) > 0);
 
-        node.set(props.get(1), props.get(1).defaultValue());
+        Nodes.set(node, props.get(1), props.get(1).defaultValue());
         assertEquals(List.of(props.get(0), props.get(2), props.get(3)), stored(node));
-        assertEquals("v3", node.get(props.get(3)));
-        node.mount();
-        assertEquals(0, node.spilledLength());
+        assertEquals("v3", Nodes.get(node, props.get(3)));
+        Nodes.mount(node);
+        assertEquals(0, NodeValues.spilledLength(node));
     }
 
     @Test
@@ -84,23 +84,23 @@ class ControlNodeStorageTest {
         Prop<Object> big = pastTheCodes();
         assertSame(big, Prop.ofOrder(big.order()));
         assertSame(PROPS.get(0), Prop.ofOrder(PROPS.get(0).order()));
-        ControlNode node = new Text("").node();
-        node.set(big, "b");
+        ControlNode node = new Text("");
+        Nodes.set(node, big, "b");
         for (int i = 0; i < 3; i++) {
-            node.set(props.get(i), "v" + i);
+            Nodes.set(node, props.get(i), "v" + i);
         }
         assertEquals(List.of(big, props.get(0), props.get(1), props.get(2)), stored(node));
-        assertEquals("b", node.get(big));
-        assertEquals("v2", node.get(props.get(2)));
-        node.set(big, "c");
-        assertEquals("c", node.storedValue(0));
+        assertEquals("b", Nodes.get(node, big));
+        assertEquals("v2", Nodes.get(node, props.get(2)));
+        Nodes.set(node, big, "c");
+        assertEquals("c", Nodes.storedValue(node, 0));
 
-        node.set(big, null);
+        Nodes.set(node, big, null);
         assertEquals(List.of(props.get(0), props.get(1), props.get(2)), stored(node));
-        node.mount();
-        assertEquals(0, node.spilledLength());
-        assertEquals("v1", node.get(props.get(1)));
-        assertNull(node.get(big));
+        Nodes.mount(node);
+        assertEquals(0, NodeValues.spilledLength(node));
+        assertEquals("v1", Nodes.get(node, props.get(1)));
+        assertNull(Nodes.get(node, big));
     }
 
     /**
@@ -127,32 +127,32 @@ class ControlNodeStorageTest {
 
     private static List<Prop<?>> stored(ControlNode node) {
         List<Prop<?>> out = new ArrayList<>();
-        for (int i = 0; i < node.storedCount(); i++) {
-            out.add(node.storedProp(i));
+        for (int i = 0; i < Nodes.storedCount(node); i++) {
+            out.add(Nodes.storedProp(node, i));
         }
         return out;
     }
 
     @Test
     void equalIntegers_areStoredAsOneObject() {
-        ControlNode a = new Text("a").node();
-        ControlNode b = new Text("b").node();
-        a.set(PROPS.get(0), Integer.valueOf(0xe5cd));
-        b.set(PROPS.get(0), Integer.valueOf(0xe5cd));
-        assertSame(a.get(PROPS.get(0)), b.get(PROPS.get(0)));
-        assertEquals(0xe5cd, b.get(PROPS.get(0)));
+        ControlNode a = new Text("a");
+        ControlNode b = new Text("b");
+        Nodes.set(a, PROPS.get(0), Integer.valueOf(0xe5cd));
+        Nodes.set(b, PROPS.get(0), Integer.valueOf(0xe5cd));
+        assertSame(Nodes.get(a, PROPS.get(0)), Nodes.get(b, PROPS.get(0)));
+        assertEquals(0xe5cd, Nodes.get(b, PROPS.get(0)));
     }
 
     private static void assertSameContent(List<Prop<Object>> props, Map<Prop<?>, Object> model, ControlNode node) {
-        assertEquals(model.size(), node.storedCount());
+        assertEquals(model.size(), Nodes.storedCount(node));
         int i = 0;
         for (Map.Entry<Prop<?>, Object> e : model.entrySet()) {
-            assertSame(e.getKey(), node.storedProp(i));
-            assertEquals(e.getValue(), node.storedValue(i));
+            assertSame(e.getKey(), Nodes.storedProp(node, i));
+            assertEquals(e.getValue(), Nodes.storedValue(node, i));
             i++;
         }
         for (Prop<Object> p : props) {
-            assertEquals(model.containsKey(p) ? model.get(p) : p.defaultValue(), node.get(p));
+            assertEquals(model.containsKey(p) ? model.get(p) : p.defaultValue(), Nodes.get(node, p));
         }
     }
 }

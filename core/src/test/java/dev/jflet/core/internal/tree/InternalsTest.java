@@ -21,20 +21,20 @@ class InternalsTest {
     void controlsWithTheSameHints_shareOneImmutableMap() {
         Row a = new Row();
         Row b = new Row();
-        assertEquals(Map.of("host_expanded", true), a.node().internals());
-        assertSame(a.node().internals(), b.node().internals());
-        assertSame(new Container().node().internals(), new Container().node().internals());
-        assertThrows(UnsupportedOperationException.class, () -> a.node().internals().put("x", 1));
+        assertEquals(Map.of("host_expanded", true), Nodes.internals(a));
+        assertSame(Nodes.internals(a), Nodes.internals(b));
+        assertSame(Nodes.internals(new Container()), Nodes.internals(new Container()));
+        assertThrows(UnsupportedOperationException.class, () -> Nodes.internals(a).put("x", 1));
     }
 
     @Test
     void changingOneControlsHint_leavesTheOthersAlone() {
         Row a = new Row();
         Row b = new Row();
-        a.node().internal("host_expanded", null);
-        a.node().internal("extra", "x");
-        assertEquals(Map.of("extra", "x"), a.node().internals());
-        assertEquals(Map.of("host_expanded", true), b.node().internals());
+        Nodes.internal(a, "host_expanded", null);
+        Nodes.internal(a, "extra", "x");
+        assertEquals(Map.of("extra", "x"), Nodes.internals(a));
+        assertEquals(Map.of("host_expanded", true), Nodes.internals(b));
     }
 
     @Test
@@ -43,38 +43,38 @@ class InternalsTest {
         style.put("elevation", 1);
         Row a = new Row();
         Row b = new Row();
-        a.node().internal("style", style);
-        b.node().internal("style", new LinkedHashMap<>(style));
-        assertEquals(a.node().internals(), b.node().internals());
-        assertNotSame(a.node().internals(), b.node().internals());
+        Nodes.internal(a, "style", style);
+        Nodes.internal(b, "style", new LinkedHashMap<>(style));
+        assertEquals(Nodes.internals(a), Nodes.internals(b));
+        assertNotSame(Nodes.internals(a), Nodes.internals(b));
     }
 
     @Test
     void changingHints_keepsTheTypeAndItsProperties() {
         Row a = new Row();
         Row b = new Row();
-        a.node().internal("style", new LinkedHashMap<>(Map.of("elevation", 1)));
-        b.node().internal("host_expanded", null);
+        Nodes.internal(a, "style", new LinkedHashMap<>(Map.of("elevation", 1)));
+        Nodes.internal(b, "host_expanded", null);
         for (Row row : List.of(a, b)) {
-            assertEquals("Row", row.node().type());
-            assertSame(new Row().node().props().get("controls"), row.node().props().get("controls"));
-            assertEquals(new Row().node().props().controlLists(), row.node().props().controlLists());
+            assertEquals("Row", Nodes.type(row));
+            assertSame(Nodes.props(new Row()).get("controls"), Nodes.props(row).get("controls"));
+            assertEquals(Nodes.props(new Row()).controlLists(), Nodes.props(row).controlLists());
         }
-        assertEquals(Map.of(), b.node().internals());
-        b.node().internal("host_expanded", true);
-        assertSame(new Row().node().props(), b.node().props());
+        assertEquals(Map.of(), Nodes.internals(b));
+        Nodes.internal(b, "host_expanded", true);
+        assertSame(Nodes.props(new Row()), Nodes.props(b));
     }
 
     @Test
     void sharedMaps_stopGrowingAtTheBound() {
         try {
             for (int i = 0; i < Internals.MAX_SHARED + 10; i++) {
-                new Row().node().internal("n", i);
+                Nodes.internal(new Row(), "n", i);
             }
             assertEquals(Internals.MAX_SHARED, Internals.sharedCount());
             Row row = new Row();
-            row.node().internal("n", -1);
-            assertEquals(-1, row.node().internals().get("n"));
+            Nodes.internal(row, "n", -1);
+            assertEquals(-1, Nodes.internals(row).get("n"));
         } finally {
             Internals.forgetShared();
         }
@@ -84,25 +84,25 @@ class InternalsTest {
     void hintChangedAfterMount_isSentAndThenSharedAgain() {
         Row row = new Row(new Text("a"));
         AppTester t = AppTester.start(page -> page.add(row,
-                new Button("off", e -> row.node().internal("host_expanded", null)),
-                new Button("on", e -> row.node().internal("host_expanded", true))));
+                new Button("off", e -> Nodes.internal(row, "host_expanded", null)),
+                new Button("on", e -> Nodes.internal(row, "host_expanded", true))));
         t.click(t.find(Button.class, x -> x.content().get().equals("off")));
         assertEquals(null, internals(t, row).get("host_expanded"));
         t.click(t.find(Button.class, x -> x.content().get().equals("on")));
         assertEquals(true, internals(t, row).get("host_expanded"));
-        assertSame(new Row().node().internals(), row.node().internals());
+        assertSame(Nodes.internals(new Row()), Nodes.internals(row));
         t.assertClientInSync();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> internals(AppTester t, Row row) {
-        Object value = t.client().control(row.node().id()).get("_internals");
+        Object value = t.client().control(row).get("_internals");
         return value == null ? Map.of() : (Map<String, Object>) value;
     }
 
     @Test
     void listOfHints_isAPlainValue() {
         Container a = new Container();
-        assertEquals(List.of("width", "height", "margin"), a.node().internals().get("skip_properties"));
+        assertEquals(List.of("width", "height", "margin"), Nodes.internals(a).get("skip_properties"));
     }
 }
