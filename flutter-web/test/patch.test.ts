@@ -120,6 +120,30 @@ describe("applyPatch", () => {
         expect(c.props.value).toBe("v");
     });
 
+    it("gives every control a bag of its own, sized by type, that takes any number of properties", () => {
+        const tree = new ControlTree();
+        const texts = Array.from(
+            { length: 20 },
+            (_, i) => tree.materialize(wire({ _c: "Text", _i: 10 + i, value: `t${i}` }), null) as Control,
+        );
+        const names = Array.from({ length: 12 }, (_, i) => `p${i}`);
+        const wide = tree.materialize(
+            wire({ _c: "Text", _i: 40, ...Object.fromEntries(names.map((n, i) => [n, i])) }),
+            null,
+        ) as Control;
+        const row = tree.materialize(wire({ _c: "Row", _i: 41, spacing: 2 }), null) as Control;
+        expect(texts.map((t) => t.props.value)).toEqual(Array.from({ length: 20 }, (_, i) => `t${i}`));
+        expect(Object.keys(wide.props)).toEqual(names);
+        expect(names.map((n) => wide.props[n])).toEqual(names.map((_, i) => i));
+        expect(texts[0].props).not.toBe(texts[1].props);
+        texts[0].props.extra = 1;
+        expect(texts[1].props.extra).toBeUndefined();
+        expect(row.props).toEqual({ spacing: 2 });
+        // Every bag, whatever its type, has the same prototype, which has none: no Object.prototype name resolves.
+        expect(Object.getPrototypeOf(row.props)).toBe(Object.getPrototypeOf(wide.props));
+        expect(Object.getPrototypeOf(Object.getPrototypeOf(row.props))).toBeNull();
+    });
+
     it("notifies the owning control when a nested map changes", () => {
         const { tree, col, recorder } = setup([]);
         applyPatch(tree, col, wire([[0], [0, 0, "padding", { left: 1 }]]));

@@ -6,11 +6,28 @@ export type Props = Record<string, unknown>;
 /**
  * Property bags: objects whose prototype has no prototype, so that no name resolves to an Object.prototype
  * member, yet each bag stays a fast-mode object (Object.create(null) objects are dictionaries, about twice
- * the memory and slower to read, which adds up over tens of thousands of controls). Object.create gives
- * each bag room for four properties in the object itself, what most controls have; a constructor function
- * would size every bag for the largest of the first few controls made (a page, a view).
+ * the memory and slower to read, which adds up over tens of thousands of controls).
  */
 const BAG = Object.create(null) as object;
+
+type Bag = new () => Props;
+const bagsByType = new Map<string, Bag>();
+
+/**
+ * A new property bag for a control of `type`, made by a constructor of the type's own: V8 sizes the objects of a
+ * constructor for the most properties its first few objects took, so a Text's bag has room for the one or two
+ * properties Texts have (20 bytes) where `Object.create` gives every bag room for four (28 bytes). A control with more
+ * properties than its type's first ones keeps the rest beside the bag, as any object does.
+ */
+function bagFor(type: string): Props {
+    let make = bagsByType.get(type);
+    if (make === undefined) {
+        const made = function () {} as unknown as Bag;
+        made.prototype = BAG;
+        bagsByType.set(type, (make = made));
+    }
+    return new make();
+}
 
 /**
  * A control of the model. The renderer's controls are Widgets (render/widget.ts), a subclass that adds what the
@@ -19,12 +36,14 @@ const BAG = Object.create(null) as object;
 export class Control {
     /** The control that holds this one. */
     parent: Control | null = null;
-    readonly props: Props = Object.create(BAG);
+    readonly props: Props;
 
     constructor(
         readonly id: number,
         readonly type: string,
-    ) {}
+    ) {
+        this.props = bagFor(type);
+    }
 
     /** The control's widget while it is on screen (render/widget.ts), else undefined. */
     get view(): unknown {
