@@ -95,7 +95,10 @@ class GalleryDialogsTest extends BrowserTest {
         assertThat(sheet(page)).containsText("A BottomSheet with an action.");
         assertThat(status(page, "dialogs")).hasText("sheet opened");
         assertTrue((Boolean) sheet(page).evaluate("e => e.contains(document.activeElement)"), "focus moved in");
-        BoundingBox surface = sheet(page).locator(".flet-sheet-surface").boundingBox();
+        Locator sheetSurface = sheet(page).locator(".flet-sheet-surface");
+        // The sheet slides in (0.25 s): where it sits is measured once that is over.
+        sheetSurface.evaluate("e => Promise.all(e.getAnimations().map(a => a.finished))");
+        BoundingBox surface = sheetSurface.boundingBox();
         double viewport = page.viewportSize().height;
         assertEquals(viewport, surface.y + surface.height, 1, "the sheet sits at the bottom of the page");
 
