@@ -16,6 +16,7 @@ import { loadPalette, needsPalette } from "./values/palette";
 import { loadFamilies, missingFamilies } from "./widgets/lazy";
 import { PLACEHOLDER } from "./widgets/page";
 import { REGISTRY } from "./widgets/registry";
+import { addClass } from "./render/classes";
 
 export interface Bridge {
     jsConnect(appId: string, args: object, onMessage: (packet: Uint8Array) => void): Promise<void> | void;
@@ -53,7 +54,7 @@ export class Session implements RenderContext {
         readonly icons = new IconLibrary(),
     ) {
         this.config = options.config ?? {};
-        options.root.classList.add("flet-root");
+        addClass(options.root, "flet-root");
         this.theme = new ThemeController(options.root, win);
         this.theme.refresh();
         this.renderer = new Renderer(options.root, REGISTRY, this, PLACEHOLDER);

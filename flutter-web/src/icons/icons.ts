@@ -2,6 +2,7 @@
 // the first time an icon of their set renders, so apps without icons never download them.
 import { preview, warnOnce } from "../log";
 import { type IconGlyph, type IconTable, SHARD_SIZE, glyphAt } from "./icon-table";
+import { toggleClass } from "../render/classes";
 
 const SETS: Record<number, string> = { 1: "material", 2: "cupertino" };
 
@@ -109,10 +110,11 @@ export class IconLibrary {
         const first = el.firstChild;
         if (first && first.nodeType === 3) (first as Text).data = text;
         else el.prepend(text);
-        el.style.fontVariationSettings = glyph?.fill ? "'FILL' 1" : "";
+        // A class, not an inline style: an element's style object lives as long as the element (classes.ts).
+        toggleClass(el, "flet-icon-fill", !!glyph?.fill);
         // Each font loads only when an icon of its style first renders (@font-face loads on use).
-        el.classList.toggle("flet-icon-rounded", glyph?.family === "rounded");
-        el.classList.toggle("flet-icon-sharp", glyph?.family === "sharp");
+        toggleClass(el, "flet-icon-rounded", glyph?.family === "rounded");
+        toggleClass(el, "flet-icon-sharp", glyph?.family === "sharp");
         done?.(glyph);
     }
 }

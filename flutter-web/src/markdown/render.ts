@@ -3,6 +3,7 @@
 // reaches the page: raw HTML in the source is dropped (with the text of <script>/<style> blocks), and
 // only http, https, mailto and relative links become links (others render as their text).
 import { Lexer, type Token, type Tokens } from "marked";
+import { addClass } from "../render/classes";
 
 export interface MarkdownOptions {
     /** GitHub-flavoured extensions: tables, strikethrough, task lists, bare-URL autolinks. */
@@ -151,10 +152,10 @@ class Builder {
         if (t.ordered && typeof t.start === "number" && t.start !== 1) (list as HTMLOListElement).start = t.start;
         for (const item of t.items) {
             const li = this.el("li", this.blocks(item.tokens));
-            if (item.task) li.classList.add("flet-md-task");
+            if (item.task) addClass(li, "flet-md-task");
             list.append(li);
         }
-        if (t.items.some((i) => i.task)) list.classList.add("flet-md-tasks");
+        if (t.items.some((i) => i.task)) addClass(list, "flet-md-tasks");
         return list;
     }
 

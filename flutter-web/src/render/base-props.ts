@@ -7,6 +7,7 @@ import { parseRotate, parseScale, parseTranslate, type TransformPart } from "../
 import { setBadge } from "../widgets/badge";
 import { setTooltip } from "../widgets/tooltip";
 import type { Setter, Widget } from "./widget";
+import { hasClass, setData } from "./classes";
 
 /** Reports a property value the renderer cannot use; the property keeps its default. */
 export function badValue(w: Widget, prop: string, value: unknown, expected: string): void {
@@ -124,7 +125,7 @@ const SELF: Record<string, string> = { "flex-start": "start", "flex-end": "end",
 function applyAlign(w: Widget, v: unknown): void {
     const a = v === undefined || v === null ? null : parseAlignment(v);
     if (!a && v !== undefined && v !== null) badValue(w, "align", v, "an Alignment {x, y}");
-    const vertical = w.parent?.el.classList.contains("flet-col");
+    const vertical = w.parent ? hasClass(w.parent.el, "flet-col") : undefined;
     w.el.style.alignSelf = a ? SELF[vertical ? a[0] : a[1]] : "";
     w.el.style.justifySelf = a ? SELF[a[0]] : "";
 }
@@ -146,7 +147,7 @@ function applyPosition(w: Widget): void {
 export const BASE_PROPS: Record<string, Setter> = {
     key: (w, v) => {
         if (v === undefined || v === null) w.el.removeAttribute("data-key");
-        else w.el.dataset.key = String(typeof v === "object" ? (v as any).value : v);
+        else setData(w.el, "key", String(typeof v === "object" ? (v as any).value : v));
     },
     visible: (w, v) => {
         w.el.hidden = v === false;

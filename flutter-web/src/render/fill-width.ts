@@ -7,6 +7,7 @@
 // comes, goes or changes updates only the ancestors whose state flips.
 import type { Widget } from "./widget";
 import { isNumber } from "../values/geometry";
+import { toggleClass } from "./classes";
 
 const always = () => true;
 
@@ -49,7 +50,7 @@ export function refreshFill(w: Widget): void {
         const fills = fillsWidth(at);
         if (fills === at.fillsWidth) return;
         at.fillsWidth = fills;
-        at.el.classList.toggle("flet-fills-w", fills);
+        toggleClass(at.el, "flet-fills-w", fills);
         if (at.parent) at.parent.fillingChildren += fills ? 1 : -1;
     }
 }

@@ -6,6 +6,7 @@
 // at its share: the loose ones take their content's size up to it, the tight ones grow to it exactly.
 import { isNumber } from "../values/geometry";
 import type { Widget } from "./widget";
+import { toggleClass } from "./classes";
 
 /** One child of a Row or Column: its flex (0: not flex), fit, and the main size it takes (margins included). */
 export interface FlexItem {
@@ -101,7 +102,7 @@ export function setFlexCss(w: Widget): void {
     const factor = host ? flexFactor(w.prop("expand")) : 0;
     // Flet honours expand only under a parent that hosts expanded children (Column, Row, View).
     w.el.style.flex = factor > 0 ? `${factor} 1 0%` : "";
-    w.el.classList.toggle("flet-expanded", factor > 0);
+    toggleClass(w.el, "flet-expanded", factor > 0);
     // expand_loose is Flutter's Flexible: its share is the most it takes; it keeps its content's size below that.
     const loose = factor > 0 && w.prop("expand_loose") === true;
     const isVertical = w.parent?.control.type !== "Row";

@@ -3,6 +3,7 @@
 import type { Widget } from "../render/widget";
 import type { ThemeHost } from "./theme";
 import { activeTheme, themeVars } from "./theme-vars";
+import { setData } from "../render/classes";
 
 /** The custom properties set on each element, so a change can take them off again. */
 const applied = new WeakMap<HTMLElement, string[]>();
@@ -19,7 +20,7 @@ export function applyThemes(host: ThemeHost): void {
 /** Takes a former scope's theme off its element. */
 export function clearScope(el: HTMLElement): void {
     setVars(el, {});
-    delete el.dataset.theme;
+    setData(el, "theme", undefined);
     el.style.fontFamily = "";
 }
 
@@ -27,8 +28,8 @@ function applyScope(host: ThemeHost, w: Widget): void {
     const mode = host.mode(w.prop("theme_mode"));
     const dark = mode ? host.isDark(mode) : inheritedDark(host, w);
     // With its own theme_mode a subtree gets a whole scheme of its own; without, it overrides the parent's.
-    if (mode) w.el.dataset.theme = dark ? "dark" : "light";
-    else delete w.el.dataset.theme;
+    if (mode) setData(w.el, "theme", dark ? "dark" : "light");
+    else setData(w.el, "theme", undefined);
     const vars = varsOf(host, w.control.props, dark, mode !== null);
     setVars(w.el, vars);
     // Inherited text resolves --flet-font where font-family is declared, so a themed subtree declares it.

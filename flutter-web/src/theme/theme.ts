@@ -9,6 +9,7 @@ import { type Control, isRecord } from "../tree/control";
 import { parseColor } from "../values/colors";
 import type * as Apply from "./theme-apply";
 import type { SchemeFn, VarsContext } from "./theme-vars";
+import { setData } from "../render/classes";
 
 export type Brightness = "light" | "dark";
 type Mode = Brightness | "system";
@@ -119,7 +120,7 @@ export class ThemeController implements ThemeHost {
     refresh(): void {
         const props = this.page?.props ?? {};
         this.rootDark = this.isDark(this.mode(props.theme_mode) ?? "system");
-        this.root.dataset.theme = this.rootDark ? "dark" : "light";
+        setData(this.root, "theme", this.rootDark ? "dark" : "light");
         if (this.apply) this.apply.applyThemes(this);
         else if (props.theme != null || props.dark_theme != null || this.scopes.size) void this.loadPart("themes");
     }

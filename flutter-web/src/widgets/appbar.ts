@@ -8,6 +8,7 @@ import { px } from "../values/geometry";
 import { canPop, popTopView, trackAppBar, untrackAppBar } from "./navigation";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 function backButton(w: Widget): HTMLButtonElement {
     const doc = w.renderer.doc;
@@ -53,7 +54,7 @@ export const APP_BAR: WidgetDef = {
             refreshLeading(w);
         },
         automatically_imply_leading: refreshLeading,
-        center_title: (w, v) => w.el.classList.toggle("flet-appbar-center", v === true),
+        center_title: (w, v) => toggleClass(w.el, "flet-appbar-center", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         color: colorSetter("color", "color"),
         toolbar_height: (w, v) => {

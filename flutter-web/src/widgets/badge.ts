@@ -9,6 +9,7 @@ import { isNumber, px } from "../values/geometry";
 import { parseOffset } from "../values/transform";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 /** The text the badge of `w` shows, or undefined when it has none or shows a dot. */
 export function badgeText(w: Widget): string | undefined {
@@ -35,7 +36,7 @@ export function setBadge(w: Widget, v: unknown): void {
     }
     const badge: HTMLElement | null = el ?? w.parts.badge ?? null;
     if (badge && badge.parentNode !== w.el) w.el.append(badge);
-    w.el.classList.toggle("flet-has-badge", !!badge);
+    toggleClass(w.el, "flet-has-badge", !!badge);
     w.def.relabel?.(w);
 }
 
@@ -45,7 +46,7 @@ function refreshLabel(w: Widget): void {
     const shown = w.prop("label_visible") !== false && label !== undefined && label !== null;
     textOrControl(w, "label", w.el, shown ? label : null);
     w.el.hidden = w.prop("visible") === false;
-    w.el.classList.toggle("flet-badge-small", !shown);
+    toggleClass(w.el, "flet-badge-small", !shown);
     if (w.parent) w.parent.def.relabel?.(w.parent);
 }
 

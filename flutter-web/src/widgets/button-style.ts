@@ -17,6 +17,7 @@ import { elevationShadow, parseBorderSide, parseCornerShape, parseShapeRadius } 
 import { isNumber, parseAlignment, parseInsets, px } from "../values/geometry";
 import { parseStateValues, type State } from "../values/state";
 import { parseTextStyle } from "../values/text-style";
+import { addClass, removeClass, toggleClass } from "../render/classes";
 
 const SUFFIX: Partial<Record<State, string>> = {
     default: "",
@@ -56,13 +57,13 @@ export function applyButtonStyle(w: Widget, v: unknown, el: HTMLElement = w.el):
     const previous: string[] = w.parts.styleVars ?? [];
     for (const name of previous) {
         el.style.removeProperty(name);
-        if (name.startsWith("--s-")) el.classList.remove(`flet${name.slice(1)}`);
+        if (name.startsWith("--s-")) removeClass(el, `flet${name.slice(1)}`);
     }
     const set: string[] = [];
     // Each value is a custom property plus a class (flet-s-bg-hovered) that buttons.css keys its rule on.
     const put = (name: string, value: string) => {
         el.style.setProperty(name, value);
-        if (name.startsWith("--s-")) el.classList.add(`flet${name.slice(1)}`);
+        if (name.startsWith("--s-")) addClass(el, `flet${name.slice(1)}`);
         set.push(name);
     };
     if (v !== undefined && v !== null && !isRecord(v)) badValue(w, "style", v, "a ButtonStyle");
@@ -87,7 +88,7 @@ export function applyButtonStyle(w: Widget, v: unknown, el: HTMLElement = w.el):
             if (suffix !== undefined && css) put(`--s-border${suffix}`, css);
         }
     }
-    el.classList.toggle("flet-custom-overlay", style.overlay_color !== undefined && style.overlay_color !== null);
+    toggleClass(el, "flet-custom-overlay", style.overlay_color !== undefined && style.overlay_color !== null);
     applySingleValues(w, style, put);
     w.parts.styleVars = set;
     applyTextStyle(w, el, style.text_style);

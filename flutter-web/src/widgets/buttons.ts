@@ -13,6 +13,7 @@ import { applyButtonStyle, refreshTextState } from "./button-style";
 import { PRESS_PROPS, pressed } from "./press";
 import { colorSetter, colorVarSetter } from "./text";
 import { setTooltip, tooltipText } from "./tooltip";
+import { toggleClass } from "../render/classes";
 
 function button(w: Widget, className: string): HTMLButtonElement {
     const el = w.renderer.doc.createElement("button");
@@ -50,7 +51,7 @@ function setButtonIcon(w: Widget, value: unknown): void {
         const el = r.setSlot(w, "icon", value);
         if (el) w.el.prepend(el);
     }
-    w.el.classList.toggle("flet-has-icon", value !== undefined && value !== null);
+    toggleClass(w.el, "flet-has-icon", value !== undefined && value !== null);
 }
 
 /**
@@ -144,7 +145,7 @@ export const ICON_BUTTON: WidgetDef = {
         selected_icon_color: (w) => refreshSelectedIcon(w),
         hover_color: (w, v) => {
             hoverColor(w, v);
-            w.el.classList.toggle("flet-hover-color", v !== undefined && v !== null);
+            toggleClass(w.el, "flet-hover-color", v !== undefined && v !== null);
         },
         padding: (w, v) => {
             const css = v === undefined || v === null ? null : parseInsets(v);
@@ -218,7 +219,7 @@ export const FAB: WidgetDef = {
             setTooltip(w, v, false);
             refreshFabLabel(w);
         },
-        mini: (w, v) => w.el.classList.toggle("flet-fab-mini", v === true),
+        mini: (w, v) => toggleClass(w.el, "flet-fab-mini", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         foreground_color: colorSetter("color", "foreground_color"),
         shape: (w, v) => applyShape(w, "shape", v),

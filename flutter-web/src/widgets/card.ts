@@ -8,6 +8,7 @@ import { applyShape } from "../values/shape";
 import { px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
+import { getData, setData, toggleClass } from "../render/classes";
 
 const VARIANTS = new Set(["elevated", "filled", "outlined"]);
 
@@ -23,7 +24,7 @@ export const CARD: WidgetDef = {
             const name = typeof v === "string" ? v.toLowerCase() : "elevated";
             if (v !== undefined && v !== null && !VARIANTS.has(name))
                 badValue(w, "variant", v, "elevated/filled/outlined");
-            w.el.dataset.variant = VARIANTS.has(name) ? name : "elevated";
+            setData(w.el, "variant", VARIANTS.has(name) ? name : "elevated");
         },
         elevation: (w, v) => {
             const n = numberProp(w, "elevation", v);
@@ -35,13 +36,13 @@ export const CARD: WidgetDef = {
         clip_behavior: (w, v) => (w.el.style.overflow = v === "none" ? "visible" : ""),
     },
     mounted: (w) => {
-        w.el.dataset.variant ??= "elevated";
+        if (getData(w.el, "variant") === undefined) setData(w.el, "variant", "elevated");
     },
 };
 
 function refreshTile(w: Widget): void {
     const clickable = w.prop("on_click") === true || w.prop("toggle_inputs") === true;
-    w.el.classList.toggle("flet-clickable", clickable);
+    toggleClass(w.el, "flet-clickable", clickable);
     if (clickable) {
         w.el.setAttribute("role", "button");
         w.el.tabIndex = w.disabled ? -1 : 0;
@@ -52,8 +53,8 @@ function refreshTile(w: Widget): void {
         w.el.removeAttribute("aria-disabled");
     }
     const subtitle = w.parts.subtitle as HTMLElement;
-    w.el.classList.toggle("flet-tile-two-line", !subtitle.hidden);
-    w.el.classList.toggle("flet-tile-three-line", w.prop("is_three_line") === true);
+    toggleClass(w.el, "flet-tile-two-line", !subtitle.hidden);
+    toggleClass(w.el, "flet-tile-three-line", w.prop("is_three_line") === true);
 }
 
 function click(w: Widget): void {
@@ -88,8 +89,8 @@ export const LIST_TILE: WidgetDef = {
         on_click: refreshTile,
         toggle_inputs: refreshTile,
         is_three_line: refreshTile,
-        selected: (w, v) => w.el.classList.toggle("flet-selected", v === true),
-        dense: (w, v) => w.el.classList.toggle("flet-tile-dense", v === true),
+        selected: (w, v) => toggleClass(w.el, "flet-selected", v === true),
+        dense: (w, v) => toggleClass(w.el, "flet-tile-dense", v === true),
         content_padding: insetsSetter("content_padding"),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         selected_tile_color: colorVarSetter("--flet-tile-selected-bg", "selected_tile_color"),

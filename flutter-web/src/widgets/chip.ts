@@ -7,6 +7,7 @@ import { insetsSetter } from "../render/base-props";
 import { applyButtonStyle } from "./button-style";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
+import { addClass, toggleClass } from "../render/classes";
 
 const main = (w: Widget): HTMLButtonElement => w.parts.input;
 
@@ -15,7 +16,7 @@ function refresh(w: Widget): void {
     const selected = w.prop("selected") === true;
     if (selectable) main(w).setAttribute("aria-pressed", String(selected));
     else main(w).removeAttribute("aria-pressed");
-    w.el.classList.toggle("flet-selected", selected);
+    toggleClass(w.el, "flet-selected", selected);
     const check =
         selected &&
         selectable &&
@@ -57,7 +58,7 @@ export const CHIP: WidgetDef = {
         w.parts.input = button;
         w.parts.check = iconElement(w.renderer.doc);
         w.parts.check.textContent = "check";
-        w.parts.check.classList.add("flet-chip-check");
+        addClass(w.parts.check, "flet-chip-check");
         w.parts.leading = part(w, "flet-chip-leading", "span");
         w.parts.leading.hidden = true;
         w.parts.label = part(w, "flet-chip-label", "span");

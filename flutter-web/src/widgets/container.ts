@@ -8,6 +8,7 @@ import { parseColor } from "../values/colors";
 import { parseBoxShadow, parseGradient } from "../values/decoration";
 import { isNumber, parseAlignment, parseInsets, parseRadius, px } from "../values/geometry";
 import { colorSetter } from "./text";
+import { hasClass, toggleClass } from "../render/classes";
 
 function border(w: Widget, v: unknown): void {
     const style = w.el.style;
@@ -28,9 +29,9 @@ function border(w: Widget, v: unknown): void {
 
 /** Whether the Container forces its child's width and height, as Flutter's tight constraints do. */
 function refreshForced(w: Widget): void {
-    const aligned = w.el.classList.contains("flet-aligned");
-    w.el.classList.toggle("flet-forces-w", !aligned && isNumber(w.prop("width")));
-    w.el.classList.toggle("flet-forces-h", !aligned && isNumber(w.prop("height")));
+    const aligned = hasClass(w.el, "flet-aligned");
+    toggleClass(w.el, "flet-forces-w", !aligned && isNumber(w.prop("width")));
+    toggleClass(w.el, "flet-forces-h", !aligned && isNumber(w.prop("height")));
 }
 
 export const CONTAINER: WidgetDef = {
@@ -97,14 +98,14 @@ export const CONTAINER: WidgetDef = {
             const a = v === undefined || v === null ? null : parseAlignment(v);
             if (!a && v !== undefined && v !== null) badValue(w, "alignment", v, "an Alignment {x, y}");
             // With an alignment Flutter's Container fills its parent and positions the child inside.
-            w.el.classList.toggle("flet-aligned", !!a);
+            toggleClass(w.el, "flet-aligned", !!a);
             w.el.style.alignItems = a?.[0] ?? "";
             w.el.style.justifyContent = a?.[1] ?? "";
             refreshForced(w);
         },
         on_click: (w, v) => {
             const clickable = v === true;
-            w.el.classList.toggle("flet-clickable", clickable);
+            toggleClass(w.el, "flet-clickable", clickable);
             if (clickable) {
                 w.el.setAttribute("role", "button");
                 w.el.tabIndex = w.disabled ? -1 : 0;
@@ -115,7 +116,7 @@ export const CONTAINER: WidgetDef = {
         },
     },
     setDisabled: (w, disabled) => {
-        w.el.classList.toggle("flet-disabled", disabled);
+        toggleClass(w.el, "flet-disabled", disabled);
         if (w.el.getAttribute("role") === "button") w.el.tabIndex = disabled ? -1 : 0;
         w.el.toggleAttribute("aria-disabled", disabled);
     },

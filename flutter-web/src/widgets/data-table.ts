@@ -9,6 +9,7 @@ import { isNumber, px } from "../values/geometry";
 import { iconElement } from "../icons/icons";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
+import { addClass, toggleClass } from "../render/classes";
 
 const table = (w: Widget): Widget | null => {
     for (let p: Widget | null = w; p; p = p.parent) if (p.control.type === "DataTable") return p;
@@ -48,8 +49,8 @@ function refreshTable(t: Widget): void {
             th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         else if (c.prop("on_sort") === true) th.setAttribute("aria-sort", "none");
         else th.removeAttribute("aria-sort");
-        th.classList.toggle("flet-dt-sorted", isNumber(sortIndex) && sortIndex === i);
-        th.classList.toggle("flet-dt-descending", !ascending);
+        toggleClass(th, "flet-dt-sorted", isNumber(sortIndex) && sortIndex === i);
+        toggleClass(th, "flet-dt-descending", !ascending);
     });
     const show = showCheckboxes(t);
     placeCheckboxCell(t, t.parts.headRow, "th", show);
@@ -73,7 +74,7 @@ function refreshRow(
 ): void {
     placeCheckboxCell(r, r.el, "td", show);
     const selected = r.prop("selected") === true;
-    r.el.classList.toggle("flet-selected", selected);
+    toggleClass(r.el, "flet-selected", selected);
     r.el.setAttribute("aria-selected", String(selected));
     if (r.parts.check) {
         r.parts.check.checked = selected;
@@ -123,7 +124,7 @@ export const DATA_TABLE: WidgetDef = {
             const n = numberProp(w, "horizontal_margin", v);
             w.el.style.setProperty("--flet-dt-margin", n === undefined ? "" : px(n));
         },
-        vertical_lines: (w, v) => w.el.classList.toggle("flet-dt-vlines", !!v),
+        vertical_lines: (w, v) => toggleClass(w.el, "flet-dt-vlines", !!v),
     },
     events: {
         click: (w, e) => {
@@ -153,7 +154,7 @@ export const DATA_COLUMN: WidgetDef = {
     },
     props: {
         label: (w, v) => textOrControl(w, "label", w.parts.label, v),
-        numeric: (w, v) => w.el.classList.toggle("flet-dt-numeric", v === true),
+        numeric: (w, v) => toggleClass(w.el, "flet-dt-numeric", v === true),
         on_sort: (w, v) => {
             const sortable = v === true;
             if (sortable && !w.parts.sort) {
@@ -161,7 +162,7 @@ export const DATA_COLUMN: WidgetDef = {
                 button.type = "button";
                 const arrow = iconElement(w.renderer.doc);
                 arrow.textContent = "arrow_upward";
-                arrow.classList.add("flet-dt-arrow");
+                addClass(arrow, "flet-dt-arrow");
                 button.append(w.parts.label, arrow);
                 w.el.replaceChildren(button);
                 w.parts.sort = button;
@@ -226,19 +227,19 @@ export const DATA_CELL: WidgetDef = {
             textOrControl(w, "content", w.el, v);
             w.el.hidden = w.prop("visible") === false;
         },
-        placeholder: (w, v) => w.el.classList.toggle("flet-dt-placeholder", v === true),
+        placeholder: (w, v) => toggleClass(w.el, "flet-dt-placeholder", v === true),
         show_edit_icon: (w, v) => {
             if (v === true && !w.parts.edit) {
                 w.parts.edit = iconElement(w.renderer.doc);
                 w.parts.edit.textContent = "edit";
-                w.parts.edit.classList.add("flet-dt-edit");
+                addClass(w.parts.edit, "flet-dt-edit");
             }
             if (w.parts.edit) {
                 if (v === true) w.el.append(w.parts.edit);
                 else w.parts.edit.remove();
             }
         },
-        on_tap: (w, v) => w.el.classList.toggle("flet-clickable", v === true),
+        on_tap: (w, v) => toggleClass(w.el, "flet-clickable", v === true),
     },
     events: {
         click: (w, e) => {

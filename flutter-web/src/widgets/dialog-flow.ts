@@ -3,6 +3,7 @@
 // reports, as Flet's client does: UpdateControl {open: false}, then ControlEvent dismiss (data null) when
 // on_dismiss is set. The app removes it from page._dialogs after that.
 import type { Setter, Widget } from "../render/widget";
+import { addClass, removeClass } from "../render/classes";
 
 export interface Presenter {
     /** Shows the widget; its element is in the document. */
@@ -46,11 +47,11 @@ export function dismiss(w: Widget, presenter: Presenter): void {
     const s = state(w);
     if (s.phase !== "open") return;
     s.phase = "leaving";
-    w.el.classList.add("flet-leaving");
+    addClass(w.el, "flet-leaving");
     s.exitTimer = setTimeout(() => {
         s.exitTimer = undefined;
         s.phase = "shut";
-        w.el.classList.remove("flet-leaving");
+        removeClass(w.el, "flet-leaving");
         presenter.hide(w);
         const ctx = w.renderer.context;
         if (presenter.before) ctx.update(w.control, presenter.before);

@@ -13,6 +13,7 @@ import { applyConstraints, applyShape } from "../values/shape";
 import { type Presenter, dialogHooks, dismiss, isShown } from "./dialog-flow";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 const FOCUSABLE =
     "button:not([disabled]),input:not([disabled]),textarea:not([disabled]),select:not([disabled]),a[href],[tabindex]:not([tabindex='-1'])";
@@ -180,7 +181,7 @@ const sheetDrag = chunkLoader(() => import("./sheet-drag"), "the sheet dragging 
 
 /** BottomSheet.draggable; the first time it is true, the drag handling is loaded and attached to the surface. */
 function setDraggable(w: Widget, v: unknown): void {
-    w.parts.surface.classList.toggle("flet-sheet-draggable", v === true);
+    toggleClass(w.parts.surface, "flet-sheet-draggable", v === true);
     if (v !== true || w.parts.dragTracked) return;
     w.parts.dragTracked = true;
     sheetDrag().then(
@@ -218,9 +219,9 @@ export const BOTTOM_SHEET: WidgetDef = {
             w.parts.surface.style.boxShadow = n === undefined ? "" : elevationShadow(n);
         },
         // Up to 9/16 of the page high unless scrollable (Flutter's isScrollControlled) or fullscreen.
-        scrollable: (w, v) => w.el.classList.toggle("flet-sheet-scrollable", v === true),
-        fullscreen: (w, v) => w.el.classList.toggle("flet-sheet-fullscreen", v === true),
-        use_safe_area: (w, v) => w.el.classList.toggle("flet-sheet-unsafe", v === false),
+        scrollable: (w, v) => toggleClass(w.el, "flet-sheet-scrollable", v === true),
+        fullscreen: (w, v) => toggleClass(w.el, "flet-sheet-fullscreen", v === true),
+        use_safe_area: (w, v) => toggleClass(w.el, "flet-sheet-unsafe", v === false),
         shape: (w, v) => applyShape(w, "shape", v, w.parts.surface),
         size_constraints: (w, v) => applyConstraints(w, "size_constraints", v, w.parts.surface),
     },

@@ -6,6 +6,7 @@ import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { describedBy, part } from "./parts";
 import { colorSetter } from "./text";
+import { addClass, toggleClass } from "../render/classes";
 
 let nextId = 0;
 
@@ -27,7 +28,7 @@ function refreshValue(w: Widget): void {
     if (key !== null && !keys.includes(key)) badValue(w, "value", v, "the key of one of its options");
     // No value: nothing is selected and the field shows its label or hint.
     s.selectedIndex = key === null ? -1 : keys.indexOf(key);
-    w.el.classList.toggle("flet-tf-filled", s.selectedIndex >= 0);
+    toggleClass(w.el, "flet-tf-filled", s.selectedIndex >= 0);
 }
 
 function refreshSupport(w: Widget): void {
@@ -38,7 +39,7 @@ function refreshSupport(w: Widget): void {
     support.textContent = text;
     support.hidden = text === "";
     const invalid = typeof error === "string" && error !== "";
-    w.el.classList.toggle("flet-tf-error", invalid);
+    toggleClass(w.el, "flet-tf-error", invalid);
     select(w).toggleAttribute("aria-invalid", invalid);
     describedBy(select(w), support.id, text !== "");
 }
@@ -68,12 +69,12 @@ export const DROPDOWN: WidgetDef = {
             const text = typeof v === "string" ? v : "";
             if (v !== undefined && v !== null && typeof v !== "string") badValue(w, "label", v, "a string");
             w.parts.label.textContent = text;
-            w.el.classList.toggle("flet-tf-has-label", text !== "");
+            toggleClass(w.el, "flet-tf-has-label", text !== "");
         },
         hint_text: (w, v) => select(w).setAttribute("title", typeof v === "string" ? v : ""),
         helper_text: refreshSupport,
         error_text: refreshSupport,
-        filled: (w, v) => w.el.classList.toggle("flet-tf-filled-style", v === true),
+        filled: (w, v) => toggleClass(w.el, "flet-tf-filled-style", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor", select),
         color: colorSetter("color", "color", select),
         autofocus: (w, v) => (select(w).autofocus = v === true),
@@ -82,7 +83,7 @@ export const DROPDOWN: WidgetDef = {
         change: (w) => {
             const ctx = w.renderer.context;
             const value = select(w).value;
-            w.el.classList.add("flet-tf-filled");
+            addClass(w.el, "flet-tf-filled");
             ctx.update(w.control, { value });
             ctx.trigger(w.control, "select", value);
         },
@@ -91,7 +92,7 @@ export const DROPDOWN: WidgetDef = {
     },
     setDisabled: (w, disabled) => {
         select(w).disabled = disabled;
-        w.el.classList.toggle("flet-disabled", disabled);
+        toggleClass(w.el, "flet-disabled", disabled);
     },
     mounted: (w) => {
         w.parts.ready = true;

@@ -7,6 +7,7 @@ import type { Widget, WidgetDef } from "../render/widget";
 import { parseRadius } from "../values/geometry";
 import { part } from "./parts";
 import { enumSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 // Leading bytes of base64 image data -> MIME type.
 const BASE64_MAGIC: [string, string][] = [
@@ -107,7 +108,7 @@ export const IMAGE: WidgetDef = {
         },
         // Flutter's Image is excluded from semantics unless it has a label; alt="" does the same.
         semantics_label: (w, v) => (w.parts.img.alt = typeof v === "string" ? v : ""),
-        repeat: (w, v) => w.parts.img.classList.toggle("flet-image-repeat", typeof v === "string" && v !== "noRepeat"),
+        repeat: (w, v) => toggleClass(w.parts.img, "flet-image-repeat", typeof v === "string" && v !== "noRepeat"),
         error_content: (w, v) => {
             const el = w.renderer.setSlot(w, "error_content", v);
             if (el && el.parentNode !== w.el) w.el.append(el);

@@ -5,6 +5,7 @@ import { refreshShares, stopShares } from "../render/flex-shares";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { isNumber, parseCrossAxis, parseMainAxis, px } from "../values/geometry";
 import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
+import { toggleClass } from "../render/classes";
 
 /** The flex-box behaviour shared by Column, Row and View; `box` is the element holding the children. */
 export function flexProps(
@@ -36,7 +37,7 @@ export function flexProps(
             if (css === null && v !== undefined && v !== null) badValue(w, crossProp, v, "a CrossAxisAlignment");
             box(w).style.alignItems = css ?? "";
             // stretch is a tight cross-axis constraint: every child takes the full cross size, whatever its own.
-            box(w).classList.toggle(vertical ? "flet-forces-w" : "flet-forces-h", css === "stretch");
+            toggleClass(box(w), vertical ? "flet-forces-w" : "flet-forces-h", css === "stretch");
         },
         run_alignment: (w, v) => {
             const css = parseMainAxis(v);
@@ -44,7 +45,7 @@ export function flexProps(
             box(w).style.alignContent = css ?? "";
         },
         ...scrollableDef(axis(vertical, box)).props,
-        tight: (w, v) => box(w).classList.toggle("flet-tight", v === true),
+        tight: (w, v) => toggleClass(box(w), "flet-tight", v === true),
     };
 }
 
@@ -93,7 +94,7 @@ export const ROW: WidgetDef = {
         // A Row of bounded height lets a Column take all of it (layout.css), as Flutter's MainAxisSize.max does.
         height: (w, v) => {
             BASE_PROPS.height(w, v);
-            w.el.classList.toggle("flet-bounded-h", isNumber(v));
+            toggleClass(w.el, "flet-bounded-h", isNumber(v));
         },
     },
     methods: scrollableDef(ROW_AXIS).methods,

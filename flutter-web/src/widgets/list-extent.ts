@@ -7,6 +7,7 @@ import { numberProp } from "../render/base-props";
 import type { Widget } from "../render/widget";
 import { px } from "../values/geometry";
 import { part } from "./parts";
+import { toggleClass } from "../render/classes";
 
 interface Measuring {
     observer: ResizeObserver | null;
@@ -27,8 +28,8 @@ export function extentOf(el: Element, alongWidth: boolean): number {
 
 function apply(w: Widget, extent: number | undefined, source: string): void {
     w.el.style.setProperty("--flet-item-extent", extent === undefined ? "" : px(extent));
-    w.el.classList.toggle("flet-fixed-extent", extent !== undefined);
-    w.el.classList.toggle("flet-first-prototype", source === "first");
+    toggleClass(w.el, "flet-fixed-extent", extent !== undefined);
+    toggleClass(w.el, "flet-first-prototype", source === "first");
 }
 
 function measure(w: Widget, target: Element | null, source: string): void {

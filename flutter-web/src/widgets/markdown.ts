@@ -5,6 +5,7 @@
 import { warnOnce } from "../log";
 import type { Widget, WidgetDef } from "../render/widget";
 import { part } from "./parts";
+import { toggleClass } from "../render/classes";
 
 type MarkdownModule = typeof import("../markdown/render");
 
@@ -57,7 +58,7 @@ export const MARKDOWN: WidgetDef = {
         soft_line_break: render,
         auto_follow_links: render,
         auto_follow_links_target: render,
-        selectable: (w, v) => w.el.classList.toggle("flet-selectable", v === true),
+        selectable: (w, v) => toggleClass(w.el, "flet-selectable", v === true),
     },
     events: {
         click: (w, e) => {

@@ -11,6 +11,7 @@ import { parseColor } from "../values/colors";
 import { type Presenter, dialogHooks, dismiss } from "./dialog-flow";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
+import { addClass, removeClass } from "../render/classes";
 
 const DEFAULT_DURATION_MS = 4000;
 
@@ -45,14 +46,14 @@ const SNACK: Presenter = {
         const shown = current.get(w.renderer);
         if (shown && shown !== w) dismiss(shown, SNACK);
         current.set(w.renderer, w);
-        w.el.classList.remove("flet-shut");
+        removeClass(w.el, "flet-shut");
         w.parts.timer = setTimeout(() => dismiss(w, SNACK), durationMs(w));
         w.renderer.context.trigger(w.control, "visible", null);
     },
     hide: (w) => {
         clearTimeout(w.parts.timer);
         if (current.get(w.renderer) === w) current.delete(w.renderer);
-        w.el.classList.add("flet-shut");
+        addClass(w.el, "flet-shut");
     },
 };
 const snackHooks = dialogHooks(SNACK);
@@ -127,10 +128,10 @@ export const SNACK_BAR: WidgetDef = {
 const BANNER_PRESENTER: Presenter = {
     exitMs: 150,
     show: (w) => {
-        w.el.classList.remove("flet-shut");
+        removeClass(w.el, "flet-shut");
         w.renderer.context.trigger(w.control, "visible", null);
     },
-    hide: (w) => w.el.classList.add("flet-shut"),
+    hide: (w) => addClass(w.el, "flet-shut"),
 };
 const bannerHooks = dialogHooks(BANNER_PRESENTER);
 

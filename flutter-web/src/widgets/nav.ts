@@ -7,6 +7,7 @@ import { elevationShadow, parseShapeRadius } from "../values/decoration";
 import { isNumber, px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
+import { setData, toggleClass } from "../render/classes";
 
 const destinations = (w: Widget): readonly Widget[] => w.list("destinations")?.items ?? [];
 
@@ -23,7 +24,7 @@ function refresh(w: Widget): void {
         const on = i === selected;
         if (on) d.el.setAttribute("aria-current", "page");
         else d.el.removeAttribute("aria-current");
-        d.el.classList.toggle("flet-selected", on);
+        toggleClass(d.el, "flet-selected", on);
         if (d.parts.selected !== on) {
             d.parts.selected = on;
             refreshIcon(d);
@@ -94,7 +95,7 @@ export const NAVIGATION_BAR: WidgetDef = {
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         indicator_color: colorVarSetter("--flet-nav-indicator", "indicator_color"),
         indicator_shape: setIndicatorShape,
-        label_behavior: (w, v) => (w.el.dataset.labels = typeof v === "string" ? v.toLowerCase() : ""),
+        label_behavior: (w, v) => setData(w.el, "labels", typeof v === "string" ? v.toLowerCase() : ""),
         height: (w, v) => {
             const n = numberProp(w, "height", v);
             w.el.style.height = n === undefined ? "" : px(n);
@@ -120,9 +121,9 @@ export const NAVIGATION_RAIL: WidgetDef = {
             if (v !== undefined && v !== null && !isNumber(v)) badValue(w, "selected_index", v, "an int");
             refresh(w);
         },
-        extended: (w, v) => w.el.classList.toggle("flet-navrail-extended", v === true),
-        scrollable: (w, v) => w.el.classList.toggle("flet-navrail-scrollable", v === true),
-        label_type: (w, v) => (w.el.dataset.labels = typeof v === "string" ? v.toLowerCase() : ""),
+        extended: (w, v) => toggleClass(w.el, "flet-navrail-extended", v === true),
+        scrollable: (w, v) => toggleClass(w.el, "flet-navrail-scrollable", v === true),
+        label_type: (w, v) => setData(w.el, "labels", typeof v === "string" ? v.toLowerCase() : ""),
         leading: (w, v) => textOrControl(w, "leading", w.parts.leading, typeof v === "object" ? v : null),
         trailing: (w, v) => textOrControl(w, "trailing", w.parts.trailing, typeof v === "object" ? v : null),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),

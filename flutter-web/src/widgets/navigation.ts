@@ -6,6 +6,7 @@
 // to the route of the view under the top one; see docs/navigation.md.
 import type { Widget } from "../render/widget";
 import type { Control } from "../tree/control";
+import { toggleClass } from "../render/classes";
 
 interface ViewStack {
     /** Routes popped on the client whose views the app has not removed yet. */
@@ -44,7 +45,7 @@ export function refreshViews(page: Widget): void {
     for (const set of [stack.popped, stack.sent]) for (const route of set) if (!routes.has(route)) set.delete(route);
     const shown = shownViews(page);
     const top = shown[shown.length - 1];
-    for (const view of views) view.el.classList.toggle("flet-covered", view !== top);
+    for (const view of views) toggleClass(view.el, "flet-covered", view !== top);
     for (const refresh of stack.appBars.values()) refresh();
 }
 

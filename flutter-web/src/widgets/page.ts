@@ -8,6 +8,7 @@ import { parseInsets } from "../values/geometry";
 import { flexProps } from "./layout";
 import { confirmPop, refreshViews } from "./navigation";
 import { colorSetter } from "./text";
+import { setData, toggleClass } from "../render/classes";
 
 const div = (w: Widget, className: string): HTMLElement => {
     const el = w.renderer.doc.createElement("div");
@@ -76,7 +77,7 @@ export const VIEW: WidgetDef = {
         },
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
         route: (w, v) => {
-            if (typeof v === "string") w.el.dataset.route = v;
+            if (typeof v === "string") setData(w.el, "route", v);
         },
         // Outside the padding, like Scaffold.appBar.
         appbar: (w, v) => {
@@ -92,7 +93,7 @@ export const VIEW: WidgetDef = {
         floating_action_button: (w, v) => {
             const el = w.renderer.setSlot(w, "floating_action_button", v);
             if (el && el.parentNode !== w.el) w.el.append(el);
-            w.el.classList.toggle("flet-has-fab", !!el);
+            toggleClass(w.el, "flet-has-fab", !!el);
         },
         floating_action_button_location: setFabLocation,
     },
@@ -108,8 +109,8 @@ function setFabLocation(w: Widget, v: unknown): void {
     const place = typeof v === "string" ? v.toLowerCase().replace(/^mini/, "") : "";
     if (v !== undefined && v !== null && !FAB_PLACES.has(place))
         badValue(w, "floating_action_button_location", v, "a float or docked location");
-    if (FAB_PLACES.has(place) && place !== "endfloat") w.el.dataset.fab = place;
-    else delete w.el.dataset.fab;
+    if (FAB_PLACES.has(place) && place !== "endfloat") setData(w.el, "fab", place);
+    else setData(w.el, "fab", undefined);
 }
 
 /** Page._overlay: controls over the page, placed by left/top/right/bottom (`host_positioned`). */

@@ -8,13 +8,14 @@ import { isNumber, parseRadius, px } from "../values/geometry";
 import { part } from "./parts";
 import { colorSetter } from "./text";
 import { setTooltip, tooltipText } from "./tooltip";
+import { addClass, toggleClass } from "../render/classes";
 
 function progressElement(w: Widget, className: string): HTMLElement {
     const el = part(w, className);
     el.setAttribute("role", "progressbar");
     el.setAttribute("aria-valuemin", "0");
     el.setAttribute("aria-valuemax", "100");
-    el.classList.add("flet-indeterminate");
+    addClass(el, "flet-indeterminate");
     return el;
 }
 
@@ -22,7 +23,7 @@ function progressElement(w: Widget, className: string): HTMLElement {
 function setValue(w: Widget, v: unknown): number | null {
     if (v !== undefined && v !== null && !isNumber(v)) badValue(w, "value", v, "a number in 0..1");
     const fraction = isNumber(v) ? Math.min(1, Math.max(0, v)) : null;
-    w.el.classList.toggle("flet-indeterminate", fraction === null);
+    toggleClass(w.el, "flet-indeterminate", fraction === null);
     if (fraction === null) w.el.removeAttribute("aria-valuenow");
     else w.el.setAttribute("aria-valuenow", String(Math.round(fraction * 100)));
     return fraction;

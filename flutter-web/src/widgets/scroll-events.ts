@@ -9,6 +9,7 @@ import type { Widget } from "../render/widget";
 import { parseDuration } from "../values/animation";
 import { isNumber } from "../values/geometry";
 import type { ScrollAxis } from "./scrollable";
+import { getData } from "../render/classes";
 
 /** Flutter ends a scroll when the position settles; the browser has no such signal everywhere. */
 const SETTLE_MS = 120;
@@ -170,7 +171,9 @@ export function scrollTo(w: Widget, axis: ScrollAxis, args: Record<string, unkno
     const key = args.scroll_key ?? args.key;
     if (key !== undefined && key !== null) {
         const name = typeof key === "object" ? (key as Record<string, unknown>).value : key;
-        const target = [...box.querySelectorAll<HTMLElement>("[data-key]")].find((e) => e.dataset.key === String(name));
+        const target = [...box.querySelectorAll<HTMLElement>("[data-key]")].find(
+            (e) => getData(e, "key") === String(name),
+        );
         if (!target) throw new Error(`${w.control}.scroll_to: no control with key ${String(name)} inside`);
         const along = horizontal ? "left" : "top";
         const offset = target.getBoundingClientRect()[along] - box.getBoundingClientRect()[along];

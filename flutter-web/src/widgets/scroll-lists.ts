@@ -10,6 +10,7 @@ import { px } from "../values/geometry";
 import { stopItemExtent, updateItemExtent } from "./list-extent";
 import { part } from "./parts";
 import { autoScroll, type ScrollAxis, scrollableDef } from "./scrollable";
+import { toggleClass } from "../render/classes";
 
 // Setters are function declarations, hoisted, so nothing here depends on this chunk's init order.
 function box(w: Widget): HTMLElement {
@@ -42,8 +43,8 @@ function afterChildren(w: Widget): void {
 }
 
 function direction(w: Widget): void {
-    w.el.classList.toggle("flet-horizontal", horizontal(w));
-    w.el.classList.toggle("flet-reverse", w.prop("reverse") === true);
+    toggleClass(w.el, "flet-horizontal", horizontal(w));
+    toggleClass(w.el, "flet-reverse", w.prop("reverse") === true);
 }
 
 function listViewDirection(w: Widget): void {
@@ -78,7 +79,7 @@ export const LIST_VIEW: WidgetDef = {
         divider_thickness: (w, v) => {
             const n = numberProp(w, "divider_thickness", v);
             w.el.style.setProperty("--flet-divider-thickness", n ? px(n) : "");
-            w.el.classList.toggle("flet-divided", !!n);
+            toggleClass(w.el, "flet-divided", !!n);
         },
         item_extent: updateItemExtent,
         prototype_item: updateItemExtent,
@@ -103,7 +104,7 @@ function columns(w: Widget): void {
     const across = horizontal(w);
     w.el.style.gridTemplateColumns = across ? "" : tracks;
     w.el.style.gridTemplateRows = across ? tracks : "";
-    w.el.classList.toggle("flet-horizontal", across);
+    toggleClass(w.el, "flet-horizontal", across);
 }
 
 export const GRID_VIEW: WidgetDef = {
@@ -131,7 +132,7 @@ export const GRID_VIEW: WidgetDef = {
             w.el.style.setProperty("--flet-tile-ratio", n && n > 0 ? String(n) : "");
         },
         padding: insetsSetter("padding"),
-        reverse: (w, v) => w.el.classList.toggle("flet-reverse", v === true),
+        reverse: (w, v) => toggleClass(w.el, "flet-reverse", v === true),
     },
     mounted: columns,
 };

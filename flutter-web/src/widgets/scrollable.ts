@@ -5,6 +5,7 @@
 import { chunkLoader } from "../chunk";
 import { badValue, numberProp } from "../render/base-props";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
+import { setData } from "../render/classes";
 
 /** Which element scrolls, and whether along x; Row and horizontal lists scroll sideways. */
 export interface ScrollAxis {
@@ -35,8 +36,8 @@ export function scrollableDef(axis: ScrollAxis): Pick<WidgetDef, "props" | "meth
         const mode = typeof v === "string" ? v.toLowerCase() : typeof v === "object" && v ? "auto" : "";
         if (v !== undefined && v !== null && !SCROLL_MODES.has(mode)) badValue(w, "scroll", v, "a ScrollMode");
         const box = axis.box(w);
-        if (SCROLL_MODES.has(mode)) box.dataset.scroll = mode;
-        else delete box.dataset.scroll;
+        if (SCROLL_MODES.has(mode)) setData(box, "scroll", mode);
+        else setData(box, "scroll", undefined);
     }
     function onScroll(w: Widget, v: unknown): void {
         if (v === true)

@@ -2,6 +2,7 @@
 // Released past half its height, or flung down faster than 700 px/s, it is dismissed (Flutter's BottomSheet
 // close threshold and minimum fling velocity); otherwise it slides back up.
 import type { Widget } from "../render/widget";
+import { addClass, removeClass } from "../render/classes";
 
 /** Flutter's BottomSheet: _minFlingVelocity and _defaultCloseProgressThreshold. */
 const FLING_PX_PER_S = 700;
@@ -52,7 +53,7 @@ export function trackSheetDrag(w: Widget, surface: HTMLElement, dismiss: () => v
         if (!drag.dragging) {
             drag.dragging = true;
             surface.setPointerCapture?.(e.pointerId);
-            surface.classList.add("flet-sheet-dragging");
+            addClass(surface, "flet-sheet-dragging");
         }
         const dt = e.timeStamp - drag.lastT;
         if (dt > 0) drag.velocity = ((e.clientY - drag.lastY) / dt) * 1000;
@@ -65,7 +66,7 @@ export function trackSheetDrag(w: Widget, surface: HTMLElement, dismiss: () => v
         const done = drag;
         drag = null;
         if (!done.dragging) return;
-        surface.classList.remove("flet-sheet-dragging");
+        removeClass(surface, "flet-sheet-dragging");
         // A release after a pause is not a fling.
         const velocity = e.timeStamp - done.lastT > 100 ? 0 : done.velocity;
         if (e.type === "pointerup" && dragDismisses(done.dy, surface.offsetHeight, velocity)) dismiss();

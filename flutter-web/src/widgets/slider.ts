@@ -11,6 +11,7 @@ import { isNumber } from "../values/geometry";
 import { part } from "./parts";
 import { setTooltip, tooltipText } from "./tooltip";
 import { colorVarSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 const range = (w: Widget): HTMLInputElement => w.parts.input;
 
@@ -184,6 +185,6 @@ export const SLIDER: WidgetDef = {
     },
     setDisabled: (w, disabled) => {
         range(w).disabled = disabled;
-        w.el.classList.toggle("flet-disabled", disabled);
+        toggleClass(w.el, "flet-disabled", disabled);
     },
 };

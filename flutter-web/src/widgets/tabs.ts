@@ -8,6 +8,7 @@ import type { Widget, WidgetDef } from "../render/widget";
 import { isNumber } from "../values/geometry";
 import { ancestorOfType, iconOrControl, part, textOrControl } from "./parts";
 import { colorVarSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 interface TabsState {
     bars: Set<Widget>;
@@ -54,7 +55,7 @@ function refreshView(view: Widget): void {
     view.el.id = `${idBase(tabs, view)}-panel`;
     view.el.setAttribute("aria-labelledby", `${idBase(tabs, view)}-tab-${selected}`);
     (view.list("controls")?.items ?? []).forEach((child, i) =>
-        child.el.classList.toggle("flet-tab-hidden", i !== selected),
+        toggleClass(child.el, "flet-tab-hidden", i !== selected),
     );
 }
 
@@ -128,8 +129,8 @@ export const TAB_BAR: WidgetDef = {
         label_color: colorVarSetter("--flet-tab-label-color", "label_color"),
         unselected_label_color: colorVarSetter("--flet-tab-unselected-color", "unselected_label_color"),
         divider_color: colorVarSetter("--flet-tab-divider-color", "divider_color"),
-        secondary: (w, v) => w.el.classList.toggle("flet-tabbar-secondary", v === true),
-        scrollable: (w, v) => w.el.classList.toggle("flet-tabbar-scrollable", v === true),
+        secondary: (w, v) => toggleClass(w.el, "flet-tabbar-secondary", v === true),
+        scrollable: (w, v) => toggleClass(w.el, "flet-tabbar-scrollable", v === true),
         indicator_thickness: (w, v) => {
             const n = numberProp(w, "indicator_thickness", v);
             w.el.style.setProperty("--flet-tab-indicator", n === undefined ? "" : `${n}px`);

@@ -4,6 +4,7 @@ import { parseTextStyle } from "../values/text-style";
 import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { parseColor } from "../values/colors";
 import { px } from "../values/geometry";
+import { addClass, removeClass, setStyle, toggleClass } from "../render/classes";
 
 const WEIGHTS: Record<string, string> = { normal: "400", bold: "700" };
 for (let w = 100; w <= 900; w += 100) WEIGHTS[`w${w}`] = String(w);
@@ -28,7 +29,7 @@ export function colorSetter(style: "color" | "backgroundColor", prop: string, ta
     return (w, v) => {
         const css = v === undefined || v === null ? "" : parseColor(v);
         if (css === null) badValue(w, prop, v, "a colour");
-        target(w).style[style] = css ?? "";
+        setStyle(target(w), style, css ?? "");
     };
 }
 
@@ -37,7 +38,7 @@ export function colorVarSetter(name: string, prop: string, target = (w: Widget) 
     return (w, v) => {
         const css = v === undefined || v === null ? "" : parseColor(v);
         if (css === null) badValue(w, prop, v, "a colour");
-        target(w).style.setProperty(name, css ?? "");
+        setStyle(target(w), name, css ?? "");
     };
 }
 
@@ -64,7 +65,7 @@ function setText(el: HTMLElement, text: string): void {
 /** With on_tap the text acts as a button: focusable, and Enter or Space taps it like a click. */
 function setTappable(w: Widget, v: unknown): void {
     const tappable = v === true;
-    w.el.classList.toggle("flet-clickable", tappable);
+    toggleClass(w.el, "flet-clickable", tappable);
     if (tappable) {
         w.el.setAttribute("role", "button");
         w.el.tabIndex = 0;
@@ -102,14 +103,14 @@ export const TEXT: WidgetDef = {
         italic: (w, v) => (w.el.style.fontStyle = v === true ? "italic" : ""),
         text_align: enumSetter(ALIGN, (w, css) => (w.el.style.textAlign = css), "text_align"),
         font_family: (w, v) => (w.el.style.fontFamily = typeof v === "string" ? JSON.stringify(v) : ""),
-        no_wrap: (w, v) => w.el.classList.toggle("flet-nowrap", v === true),
+        no_wrap: (w, v) => toggleClass(w.el, "flet-nowrap", v === true),
         max_lines: (w, v) => {
             const n = numberProp(w, "max_lines", v);
             w.el.style.setProperty("-webkit-line-clamp", n ? String(n) : "");
-            w.el.classList.toggle("flet-clamp", !!n);
+            toggleClass(w.el, "flet-clamp", !!n);
         },
-        overflow: (w, v) => w.el.classList.toggle("flet-ellipsis", v === "ellipsis"),
-        selectable: (w, v) => w.el.classList.toggle("flet-selectable", v === true),
+        overflow: (w, v) => toggleClass(w.el, "flet-ellipsis", v === "ellipsis"),
+        selectable: (w, v) => toggleClass(w.el, "flet-selectable", v === true),
         on_tap: setTappable,
         // TextStyle; the Text's own size, weight, … set inline after it take precedence as in Flet.
         style: (w, v) => {
@@ -125,9 +126,9 @@ export const TEXT: WidgetDef = {
             const name = typeof v === "string" ? v.toLowerCase().replace(/_/g, "") : "";
             if (v !== undefined && v !== null && !THEME_STYLES.has(name))
                 badValue(w, "theme_style", v, "a text theme style");
-            if (w.parts.themeStyle) w.el.classList.remove(w.parts.themeStyle);
+            if (w.parts.themeStyle) removeClass(w.el, w.parts.themeStyle);
             w.parts.themeStyle = THEME_STYLES.has(name) ? `flet-type-${name}` : undefined;
-            if (w.parts.themeStyle) w.el.classList.add(w.parts.themeStyle);
+            if (w.parts.themeStyle) addClass(w.el, w.parts.themeStyle);
         },
     },
     events: { click: tap, keydown: tap },

@@ -5,6 +5,7 @@ import type { Setter, Widget, WidgetDef } from "../render/widget";
 import { px } from "../values/geometry";
 import { describedBy } from "./parts";
 import { colorSetter, enumSetter } from "./text";
+import { setData, toggleClass } from "../render/classes";
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -27,7 +28,7 @@ const KEYBOARD: Record<string, [string, string]> = {
 const field = (w: Widget): Field => w.parts.input;
 
 function refreshFilled(w: Widget): void {
-    w.el.classList.toggle("flet-tf-filled", field(w).value !== "");
+    toggleClass(w.el, "flet-tf-filled", field(w).value !== "");
 }
 
 function refreshType(w: Widget): void {
@@ -50,7 +51,7 @@ function refreshSupport(w: Widget): void {
     }
     if (w.parts.support) w.parts.support.textContent = text;
     const invalid = typeof error === "string" && error !== "";
-    w.el.classList.toggle("flet-tf-error", invalid);
+    toggleClass(w.el, "flet-tf-error", invalid);
     field(w).toggleAttribute("aria-invalid", invalid);
     if (w.parts.support) describedBy(field(w), w.parts.support.id, !!text);
 }
@@ -132,7 +133,7 @@ export const TEXT_FIELD: WidgetDef = {
             const text = typeof v === "string" ? v : "";
             if (v !== undefined && v !== null && typeof v !== "string") badValue(w, "label", v, "a string");
             w.parts.label.textContent = text;
-            w.el.classList.toggle("flet-tf-has-label", text !== "");
+            toggleClass(w.el, "flet-tf-has-label", text !== "");
         },
         multiline: (w) => {
             const old = field(w);
@@ -149,10 +150,10 @@ export const TEXT_FIELD: WidgetDef = {
         helper_text: refreshSupport,
         border: enumSetter(
             { outline: "outline", underline: "underline", none: "none" },
-            (w, css) => (w.el.dataset.border = css || "outline"),
+            (w, css) => setData(w.el, "border", css || "outline"),
             "border",
         ),
-        filled: (w, v) => w.el.classList.toggle("flet-tf-filled-style", v === true),
+        filled: (w, v) => toggleClass(w.el, "flet-tf-filled-style", v === true),
         bgcolor: colorSetter("backgroundColor", "bgcolor"),
     },
     events: {
@@ -176,7 +177,7 @@ export const TEXT_FIELD: WidgetDef = {
     },
     setDisabled: (w, disabled) => {
         field(w).disabled = disabled;
-        w.el.classList.toggle("flet-disabled", disabled);
+        toggleClass(w.el, "flet-disabled", disabled);
     },
     mounted: (w) => {
         if (w.prop("autofocus") === true) queueMicrotask(() => field(w).focus());

@@ -5,6 +5,7 @@ import { badValue } from "../render/base-props";
 import type { Widget, WidgetDef } from "../render/widget";
 import { part, textOrControl, ancestorOfType } from "./parts";
 import { colorVarSetter } from "./text";
+import { toggleClass } from "../render/classes";
 
 const input = (w: Widget): HTMLInputElement => w.parts.input;
 
@@ -22,7 +23,7 @@ function labelled(w: Widget, className: string, type: "checkbox" | "radio", role
 
 const labelProps = {
     label: (w: Widget, v: unknown) => textOrControl(w, "label", w.parts.label, v),
-    label_position: (w: Widget, v: unknown) => w.el.classList.toggle("flet-label-left", v === "left"),
+    label_position: (w: Widget, v: unknown) => toggleClass(w.el, "flet-label-left", v === "left"),
     autofocus: (w: Widget, v: unknown) => (input(w).autofocus = v === true),
 };
 
@@ -33,7 +34,7 @@ const focusEvents: WidgetDef["events"] = {
 
 const setDisabled = (w: Widget, disabled: boolean) => {
     input(w).disabled = disabled;
-    w.el.classList.toggle("flet-disabled", disabled);
+    toggleClass(w.el, "flet-disabled", disabled);
 };
 
 /** Shows a checkbox value: true, false, or null (the tristate "mixed" state). */
@@ -70,7 +71,7 @@ export const CHECKBOX: WidgetDef = {
         value: showCheckbox,
         tristate: showCheckbox,
         error: (w, v) => {
-            w.el.classList.toggle("flet-toggle-error", v === true);
+            toggleClass(w.el, "flet-toggle-error", v === true);
             input(w).toggleAttribute("aria-invalid", v === true);
         },
         fill_color: colorVarSetter("--flet-toggle-fill", "fill_color"),

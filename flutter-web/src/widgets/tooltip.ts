@@ -13,6 +13,7 @@ import { parseColor } from "../values/colors";
 import { isNumber, parseInsets } from "../values/geometry";
 import { parseTextStyle } from "../values/text-style";
 import { describedBy } from "./parts";
+import { addClass, getData, hasClass, removeClass, setData, toggleClass } from "../render/classes";
 
 let nextTooltipId = 0;
 
@@ -37,7 +38,7 @@ function bubbleOf(w: Widget): HTMLElement | undefined {
 }
 
 function styleBubble(w: Widget, bubble: HTMLElement, v: unknown): void {
-    bubble.removeAttribute("style");
+    if (bubble.hasAttribute("style")) bubble.removeAttribute("style");
     if (!isRecord(v)) return;
     const wait = v.wait_duration === undefined ? null : parseDuration(v.wait_duration);
     if (wait !== null) bubble.style.setProperty("--flet-tooltip-wait", `${wait}ms`);
@@ -48,9 +49,9 @@ function styleBubble(w: Widget, bubble: HTMLElement, v: unknown): void {
     const text = parseTextStyle(v.text_style);
     for (const prop in text ?? {}) bubble.style.setProperty(prop, text![prop]);
     if (typeof v.text_align === "string") bubble.style.textAlign = v.text_align;
-    bubble.classList.toggle("flet-tooltip-above", v.prefer_below === false);
-    if (isNumber(v.vertical_offset)) bubble.dataset.offset = String(v.vertical_offset);
-    else delete bubble.dataset.offset;
+    toggleClass(bubble, "flet-tooltip-above", v.prefer_below === false);
+    if (isNumber(v.vertical_offset)) setData(bubble, "offset", String(v.vertical_offset));
+    else setData(bubble, "offset", undefined);
 }
 
 /** Where a bubble of `size` goes for an anchor `r` in a `view` (the viewport): below, or above without room. */
@@ -78,7 +79,7 @@ export function tooltipPosition(
 /** Places the bubble of the innermost control with a tooltip around `target`, in viewport coordinates. */
 function placeTooltip(target: EventTarget | null): void {
     const host = target instanceof Element ? target.closest(".flet-has-tooltip") : null;
-    const bubble = host && [...host.children].find((c) => c.classList.contains("flet-tooltip"));
+    const bubble = host && [...host.children].find((c) => hasClass(c, "flet-tooltip"));
     if (!(bubble instanceof HTMLElement)) return;
     const win = bubble.ownerDocument.defaultView;
     if (!win) return;
@@ -88,12 +89,13 @@ function placeTooltip(target: EventTarget | null): void {
     s.left = "0px";
     s.top = "0px";
     const size = bubble.getBoundingClientRect();
-    const offset = bubble.dataset.offset === undefined ? undefined : Number(bubble.dataset.offset);
+    const offsetData = getData(bubble, "offset");
+    const offset = offsetData === undefined ? undefined : Number(offsetData);
     const want = tooltipPosition(
         host!.getBoundingClientRect(),
         size,
         { width: win.innerWidth, height: win.innerHeight },
-        bubble.classList.contains("flet-tooltip-above"),
+        hasClass(bubble, "flet-tooltip-above"),
         offset,
     );
     // A transformed ancestor is the containing block of fixed children: measure where (0, 0) landed.
@@ -112,7 +114,7 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
     const target = focusTarget(w);
     if (text === undefined || text === "") {
         bubble?.remove();
-        w.el.classList.remove("flet-has-tooltip");
+        removeClass(w.el, "flet-has-tooltip");
         if (bubble) describedBy(target, bubble.id, false);
         return;
     }
@@ -126,7 +128,7 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
     if (bubble.parentNode !== w.el) w.el.append(bubble);
     bubble.textContent = text;
     styleBubble(w, bubble, v);
-    w.el.classList.add("flet-has-tooltip");
+    addClass(w.el, "flet-has-tooltip");
     describedBy(target, bubble.id, describe);
 }
 
@@ -137,10 +139,10 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
 export function installTooltipDismiss(root: HTMLElement): void {
     // On the document: a hovered tooltip must go on Escape even while focus is outside the app (on <body>).
     root.ownerDocument.addEventListener("keydown", (e) => {
-        if (e.key === "Escape") root.classList.add("flet-tooltips-dismissed");
+        if (e.key === "Escape") addClass(root, "flet-tooltips-dismissed");
     });
     const arrive = (e: Event) => {
-        root.classList.remove("flet-tooltips-dismissed");
+        removeClass(root, "flet-tooltips-dismissed");
         placeTooltip(e.target);
     };
     root.addEventListener("focusin", arrive);

@@ -21,7 +21,7 @@ template.innerHTML =
     '<div class="flet-container" data-flet-type="Container"><div class="flet-row" data-flet-type="Row">' +
     '<span class="flet-text" data-flet-type="Text"> </span><span class="flet-text" data-flet-type="Text"> </span>' +
     '<button type="button" class="flet-icon-btn flet-has-tooltip" data-flet-type="IconButton" aria-label="Remove">' +
-    '<span class="flet-icon" aria-hidden="true" style="font-variation-settings: &quot;FILL&quot; 1;">close</span>' +
+    '<span class="flet-icon flet-icon-fill" aria-hidden="true">close</span>' +
     '<span class="flet-tooltip" role="tooltip" aria-hidden="true">Remove</span></button></div></div>';
 const prototype = template.content.firstChild;
 
