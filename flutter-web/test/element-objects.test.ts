@@ -70,4 +70,17 @@ describe("elements of a list of rows", () => {
         expect(byId(root, 124).lastElementChild!.textContent).toBe("Remove");
         expect([classList.mock.calls.length, dataset.mock.calls.length, style.mock.calls.length]).toEqual([0, 0, 0]);
     });
+
+    it("show a tooltip made from markup as the text it was given", async () => {
+        const { root } = await startWith([
+            { _c: "IconButton", _i: 20, icon: ADD, tooltip: "<b>Save</b> & close", on_click: true },
+        ]);
+        const bubble = byId(root, 20).lastElementChild!;
+        expect([bubble.getAttribute("role"), bubble.textContent, bubble.children.length]).toEqual([
+            "tooltip",
+            "<b>Save</b> & close",
+            0,
+        ]);
+        expect(byId(root, 20).getAttribute("aria-label")).toBe("<b>Save</b> & close");
+    });
 });

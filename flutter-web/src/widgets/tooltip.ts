@@ -118,19 +118,29 @@ export function setTooltip(w: Widget, v: unknown, describe = true): void {
         if (bubble) describedBy(target, bubble.id, false);
         return;
     }
-    if (!bubble) {
-        bubble = w.renderer.doc.createElement("span");
-        bubble.className = "flet-tooltip";
-        bubble.id = `flet-tooltip-${++nextTooltipId}`;
-        bubble.setAttribute("role", "tooltip");
-        bubble.setAttribute("aria-hidden", "true");
+    let id: string;
+    if (bubble) {
+        id = bubble.id;
+        bubble.textContent = text;
+        styleBubble(w, bubble, v);
+    } else {
+        // Made from markup, so that the bubble gets no JS wrapper unless code reaches for it: a wrapper, once made,
+        // lasts as long as its element (see render/classes.ts), and a list of rows has a button with a tooltip each.
+        id = `flet-tooltip-${++nextTooltipId}`;
+        w.el.insertAdjacentHTML(
+            "beforeend",
+            `<span class="flet-tooltip" id="${id}" role="tooltip" aria-hidden="true">${escapeText(text)}</span>`,
+        );
+        if (isRecord(v)) styleBubble(w, w.el.lastElementChild as HTMLElement, v);
     }
-    if (bubble.parentNode !== w.el) w.el.append(bubble);
-    bubble.textContent = text;
-    styleBubble(w, bubble, v);
     addClass(w.el, "flet-has-tooltip");
-    describedBy(target, bubble.id, describe);
+    describedBy(target, id, describe);
 }
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** `text` as HTML character data. */
+const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ENTITIES[c]);
 
 /**
  * Places tooltips as the pointer or focus reaches their control, and lets Escape hide them until the pointer
