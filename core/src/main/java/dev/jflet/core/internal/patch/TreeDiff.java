@@ -225,14 +225,12 @@ public final class TreeDiff {
         return true;
     }
 
-    /** Ascending indices of the items on the path in an unchanged list, without scanning a long list for a few. */
+    /**
+     * Ascending indices of the items on the path in an unchanged list, without scanning a long list for a few. The
+     * owner's children on the path may be in any of its properties: those this list does not hold are skipped.
+     */
     private int[] taggedIndices(ControlNode owner, ControlList<?> list) {
-        List<ControlNode> tagged = new ArrayList<>();
-        for (ControlNode k : kids.getOrDefault(owner, Collections.emptyList())) {
-            if (Nodes.slot(k) == list.prop()) {
-                tagged.add(k);
-            }
-        }
+        List<ControlNode> tagged = kids.getOrDefault(owner, Collections.emptyList());
         int[] out = new int[tagged.size()];
         int count = 0;
         if (tagged.size() <= FEW) {

@@ -80,7 +80,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         changing();
         items[index] = element;
         Nodes.release(owner, old);
-        Nodes.adopt(owner, element, prop);
+        Nodes.adopt(owner, element);
         return old;
     }
 
@@ -97,7 +97,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         System.arraycopy(items, index, items, index + 1, size - index);
         items[index] = element;
         size++;
-        Nodes.adopt(owner, element, prop);
+        Nodes.adopt(owner, element);
     }
 
     @Override
@@ -125,7 +125,7 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         System.arraycopy(incoming, 0, items, index, incoming.length);
         size += incoming.length;
         for (Object control : incoming) {
-            Nodes.adopt(owner, (Control) control, prop);
+            Nodes.adopt(owner, (Control) control);
         }
         return true;
     }

@@ -135,11 +135,6 @@ public final class Nodes {
         return n.parent;
     }
 
-    /** The parent's property that holds this control. */
-    public static Prop<?> slot(ControlNode n) {
-        return n.slot;
-    }
-
     /**
      * The session of a mounted control: that of the page its tree, as the client shows it, reaches; null when it
      * reaches none or the control is not mounted.
@@ -188,14 +183,16 @@ public final class Nodes {
         clearChanges(n);
     }
 
-    /** Records that {@code n} holds {@code child} once more (a list may briefly hold it twice). */
-    static void adopt(ControlNode n, ControlNode child, Prop<?> slot) {
-        if (parent(child) == n && child.slot == slot) {
+    /**
+     * Records that {@code n} holds {@code child} once more: a list may hold it twice, or a list and a property of the
+     * same parent.
+     */
+    static void adopt(ControlNode n, ControlNode child) {
+        if (parent(child) == n) {
             holds(child, holds(child) + 1);
         } else {
             child.parent = n;
             flag(child, DETACHED, false);
-            child.slot = slot;
             holds(child, 1);
             if (has(child, STRAY)) {
                 queueStrays(child);
@@ -215,7 +212,6 @@ public final class Nodes {
                 } else {
                     child.parent = null;
                 }
-                child.slot = null;
             }
         }
     }
@@ -238,7 +234,7 @@ public final class Nodes {
             logChange(n, p, old, value);
         }
         NodeValues.store(n, p, value);
-        relink(n, p, old, value);
+        relink(n, old, value);
     }
 
     /** Sets a value the client reported; it is not echoed back (flet-protocol.md §3.8). */
@@ -249,15 +245,15 @@ public final class Nodes {
             removeDirty(n, d);
         }
         NodeValues.store(n, p, value);
-        relink(n, p, old, value);
+        relink(n, old, value);
     }
 
-    private static void relink(ControlNode n, Prop<?> p, Object old, Object value) {
+    private static void relink(ControlNode n, Object old, Object value) {
         if (old instanceof Control) {
             release(n, (Control) old);
         }
         if (value instanceof Control) {
-            adopt(n, (Control) value, p);
+            adopt(n, (Control) value);
         }
     }
 

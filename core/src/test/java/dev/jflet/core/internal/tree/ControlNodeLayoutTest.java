@@ -28,10 +28,10 @@ class ControlNodeLayoutTest {
     }
 
     @Test
-    void control_keepsItsStateInTheElevenFieldsOfControlNode() {
+    void control_keepsItsStateInTheTenFieldsOfControlNode() {
         assertTrue(ControlNode.class.isAssignableFrom(Control.class));
         assertEquals(List.of(), instanceFields(Control.class));
-        assertEquals(List.of("changes", "flags", "id", "keys", "more", "parent", "props", "slot", "value0", "value1",
+        assertEquals(List.of("changes", "flags", "id", "keys", "more", "parent", "props", "value0", "value1",
                 "value2"), instanceFields(ControlNode.class));
     }
 
