@@ -44,11 +44,11 @@ public abstract class ControlNode {
     static final int MAX_HOLDS = (1 << (32 - HOLDS_SHIFT)) - 1;
 
     // Controls are many (10,000 table rows are 50,000 of them), so a control is one object with only what most
-    // controls use (10 fields, all here; Control adds none): the type name, properties and hints are one shared
+    // controls use (9 fields, all here; Control adds none): the type name, properties and hints are one shared
     // reference, the flags and counts share one int, the keys of three values share another, the parent field also
     // keeps the parent the client still shows, which of the parent's properties holds the node is not kept (the
     // holds count all of them), the session is found from the page at the root of the tree, and the change log
-    // exists only while there are changes.
+    // exists only while there are changes, in the field of the spilled values.
     final int id;
     /**
      * The type name, properties and {@code _internals} hints together: one instance shared by all controls of the
@@ -69,13 +69,18 @@ public abstract class ControlNode {
     Object value0;
     Object value1;
     Object value2;
-    Object[] more = NodeValues.NONE;
+    /**
+     * The array of property, value pairs (see above); while something changed since the client last saw this control,
+     * the {@link ChangeLog}, which holds that array until it goes. Read it with {@link #pairs} and {@link #changes}.
+     */
+    Object more = NodeValues.NONE;
 
-    /** What changed since the client last saw this control, or null when nothing did. */
-    ChangeLog changes;
-
-    /** The changes of one control between two updates. */
+    /**
+     * The changes of one control between two updates. It takes the node's {@link #more} field while it exists, and
+     * holds the node's array of pairs meanwhile.
+     */
     static final class ChangeLog {
+        Object[] pairs;
         Prop<?>[] keys = new Prop<?>[2];
         Object[] originals = new Object[2];
         int size;
@@ -95,6 +100,43 @@ public abstract class ControlNode {
     protected ControlNode(String type, PropSet props, int fixedId) {
         this.props = (props == null ? PropSet.EMPTY : props).forType(type);
         this.id = fixedId > 0 ? fixedId : nextId++;
+    }
+
+    /** The array of property, value pairs. */
+    static Object[] pairs(ControlNode n) {
+        Object more = n.more;
+        return more instanceof ChangeLog ? ((ChangeLog) more).pairs : (Object[]) more;
+    }
+
+    static void pairs(ControlNode n, Object[] pairs) {
+        if (n.more instanceof ChangeLog) {
+            ((ChangeLog) n.more).pairs = pairs;
+        } else {
+            n.more = pairs;
+        }
+    }
+
+    /** What changed since the client last saw this control, or null when nothing did. */
+    static ChangeLog changes(ControlNode n) {
+        return n.more instanceof ChangeLog ? (ChangeLog) n.more : null;
+    }
+
+    /** The change log, made when there is none. */
+    static ChangeLog log(ControlNode n) {
+        ChangeLog log = changes(n);
+        if (log == null) {
+            log = new ChangeLog();
+            log.pairs = (Object[]) n.more;
+            n.more = log;
+        }
+        return log;
+    }
+
+    /** Drops the change log, if there is one. */
+    static void dropLog(ControlNode n) {
+        if (n.more instanceof ChangeLog) {
+            n.more = ((ChangeLog) n.more).pairs;
+        }
     }
 
     static boolean has(ControlNode n, int flag) {

@@ -18,9 +18,12 @@ import static dev.jflet.core.internal.tree.ControlNode.ISOLATED;
 import static dev.jflet.core.internal.tree.ControlNode.MOUNTED;
 import static dev.jflet.core.internal.tree.ControlNode.QUEUED;
 import static dev.jflet.core.internal.tree.ControlNode.STRAY;
+import static dev.jflet.core.internal.tree.ControlNode.changes;
+import static dev.jflet.core.internal.tree.ControlNode.dropLog;
 import static dev.jflet.core.internal.tree.ControlNode.flag;
 import static dev.jflet.core.internal.tree.ControlNode.has;
 import static dev.jflet.core.internal.tree.ControlNode.holds;
+import static dev.jflet.core.internal.tree.ControlNode.log;
 import static dev.jflet.core.internal.tree.ControlNode.size;
 
 /**
@@ -91,7 +94,7 @@ public final class Nodes {
         if (same(current.get(name), value)) {
             return;
         }
-        if (mounted(n) && (n.changes == null || n.changes.internalsBefore == null)) {
+        if (mounted(n) && (changes(n) == null || changes(n).internalsBefore == null)) {
             // The maps are immutable, so the one the client has can be kept as it is.
             log(n).internalsBefore = current;
             queue(n);
@@ -103,15 +106,17 @@ public final class Nodes {
             next.put(name, value);
         }
         n.props = Internals.shared(n.props, next);
-        if (n.changes != null && n.changes.internalsBefore != null && n.changes.internalsBefore.equals(internals(n))) {
-            n.changes.internalsBefore = null;
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.internalsBefore != null && log.internalsBefore.equals(internals(n))) {
+            log.internalsBefore = null;
             settle(n);
         }
     }
 
     /** The {@code _internals} as the client last saw them, or null when they have not changed since. */
     public static Map<String, Object> internalsBefore(ControlNode n) {
-        return n.changes == null ? null : n.changes.internalsBefore;
+        ControlNode.ChangeLog log = changes(n);
+        return log == null ? null : log.internalsBefore;
     }
 
     public static boolean isolated(ControlNode n) {
@@ -280,13 +285,6 @@ public final class Nodes {
 
     // ---- change log ----
 
-    private static ControlNode.ChangeLog log(ControlNode n) {
-        if (n.changes == null) {
-            n.changes = new ControlNode.ChangeLog();
-        }
-        return n.changes;
-    }
-
     private static void logChange(ControlNode n, Prop<?> p, Object old, Object value) {
         int d = dirtyIndex(n, p);
         if (d < 0) {
@@ -299,7 +297,7 @@ public final class Nodes {
             log.originals[log.size] = old;
             log.size++;
             queue(n);
-        } else if (same(n.changes.originals[d], value)) {
+        } else if (same(changes(n).originals[d], value)) {
             removeDirty(n, d);
         }
     }
@@ -342,7 +340,7 @@ public final class Nodes {
         while (!stack.isEmpty()) {
             ControlNode n = stack.remove(stack.size() - 1);
             flag(n, STRAY, false);
-            if (n.changes != null) {
+            if (changes(n) != null) {
                 queue(n);
             }
             for (ControlNode c : children(n)) {
@@ -354,9 +352,10 @@ public final class Nodes {
     }
 
     private static int dirtyIndex(ControlNode n, Prop<?> p) {
-        if (n.changes != null) {
-            for (int i = 0; i < n.changes.size; i++) {
-                if (n.changes.keys[i] == p) {
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null) {
+            for (int i = 0; i < log.size; i++) {
+                if (log.keys[i] == p) {
                     return i;
                 }
             }
@@ -365,7 +364,7 @@ public final class Nodes {
     }
 
     private static void removeDirty(ControlNode n, int d) {
-        ControlNode.ChangeLog log = n.changes;
+        ControlNode.ChangeLog log = changes(n);
         System.arraycopy(log.keys, d + 1, log.keys, d, log.size - d - 1);
         System.arraycopy(log.originals, d + 1, log.originals, d, log.size - d - 1);
         log.size--;
@@ -376,23 +375,26 @@ public final class Nodes {
 
     /** Drops an emptied change log; the session drops clean nodes, so the next change must queue this one again. */
     private static void settle(ControlNode n) {
-        if (n.changes != null && n.changes.isEmpty()) {
-            n.changes = null;
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.isEmpty()) {
+            dropLog(n);
             flag(n, QUEUED, false);
         }
     }
 
     /** Whether the control has changes the client has not seen. */
     public static boolean dirty(ControlNode n) {
-        return n.changes != null && !n.changes.isEmpty();
+        ControlNode.ChangeLog log = changes(n);
+        return log != null && !log.isEmpty();
     }
 
     /** Changed value properties, in the order they were first assigned. */
     public static List<Prop<?>> changedProps(ControlNode n) {
-        int count = n.changes == null ? 0 : n.changes.size;
+        ControlNode.ChangeLog log = changes(n);
+        int count = log == null ? 0 : log.size;
         List<Prop<?>> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(n.changes.keys[i]);
+            out.add(log.keys[i]);
         }
         return out;
     }
@@ -400,27 +402,29 @@ public final class Nodes {
     /** The value a changed property had when the client last saw it. */
     public static Object originalValue(ControlNode n, Prop<?> p) {
         int d = dirtyIndex(n, p);
-        return d >= 0 ? n.changes.originals[d] : get(n, p);
+        return d >= 0 ? changes(n).originals[d] : get(n, p);
     }
 
     /** Changed control lists, in declaration order. */
     public static List<ControlList<?>> changedLists(ControlNode n) {
-        if (n.changes == null || n.changes.lists == null || n.changes.lists.isEmpty()) {
+        ControlNode.ChangeLog log = changes(n);
+        if (log == null || log.lists == null || log.lists.isEmpty()) {
             return Collections.emptyList();
         }
-        List<ControlList<?>> out = new ArrayList<>(n.changes.lists);
+        List<ControlList<?>> out = new ArrayList<>(log.lists);
         out.sort((a, b) -> Integer.compare(a.prop().order(), b.prop().order()));
         return out;
     }
 
     /** Forgets the change log: the client now has this control's current state. */
     public static void clearChanges(ControlNode n) {
-        if (n.changes != null && n.changes.lists != null) {
-            for (ControlList<?> l : n.changes.lists) {
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.lists != null) {
+            for (ControlList<?> l : log.lists) {
                 l.clearSnapshot();
             }
         }
-        n.changes = null;
+        dropLog(n);
         flag(n, QUEUED, false);
     }
 

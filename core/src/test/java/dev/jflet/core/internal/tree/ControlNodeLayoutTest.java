@@ -28,11 +28,11 @@ class ControlNodeLayoutTest {
     }
 
     @Test
-    void control_keepsItsStateInTheTenFieldsOfControlNode() {
+    void control_keepsItsStateInTheNineFieldsOfControlNode() {
         assertTrue(ControlNode.class.isAssignableFrom(Control.class));
         assertEquals(List.of(), instanceFields(Control.class));
-        assertEquals(List.of("changes", "flags", "id", "keys", "more", "parent", "props", "value0", "value1",
-                "value2"), instanceFields(ControlNode.class));
+        assertEquals(List.of("flags", "id", "keys", "more", "parent", "props", "value0", "value1", "value2"),
+                instanceFields(ControlNode.class));
     }
 
     @Test
