@@ -1,13 +1,10 @@
 package dev.jflet.core.internal.tree;
 
 import dev.jflet.core.Control;
-import dev.jflet.core.internal.props.Prop;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -16,30 +13,17 @@ import java.util.RandomAccess;
  * send adds, removes and moves instead of the whole list (flet-protocol.md §3.5).
  */
 public final class ControlList<T extends Control> extends AbstractList<T> implements RandomAccess {
-    private final ControlNode owner;
-    private final Prop<?> prop;
     private static final Control[] EMPTY = new Control[0];
-    /** The items, without an ArrayList around them: a table has one list per row. */
+    // A table has one list per row, so a list keeps only its owner and items: the owner's property that holds it is
+    // the one whose value it is, and what the client last saw of it is in the owner's change log (Nodes.listBefore).
+    private final ControlNode owner;
+    /** The items, without an ArrayList around them. */
     private Control[] items = EMPTY;
     private int size;
-    private List<T> snapshot;
 
-    public ControlList(ControlNode owner, Prop<?> prop) {
+    /** A list held by {@code owner} as the value of one of its properties. */
+    public ControlList(ControlNode owner) {
         this.owner = owner;
-        this.prop = prop;
-    }
-
-    public Prop<?> prop() {
-        return prop;
-    }
-
-    public ControlNode owner() {
-        return owner;
-    }
-
-    /** The items as the client last saw them, or the current items when nothing changed. */
-    public List<T> before() {
-        return snapshot != null ? snapshot : this;
     }
 
     /** Drops spare capacity, for a list that the client now shows and that may live long unchanged. */
@@ -49,15 +33,10 @@ public final class ControlList<T extends Control> extends AbstractList<T> implem
         }
     }
 
-    void clearSnapshot() {
-        snapshot = null;
-    }
-
     private void changing() {
         modCount++;
-        if (snapshot == null && Nodes.mounted(owner)) {
-            snapshot = new ArrayList<>(this);
-            Nodes.listChanged(owner, this);
+        if (Nodes.mounted(owner)) {
+            Nodes.listChanging(owner, this);
         }
     }
 

@@ -84,7 +84,9 @@ public abstract class ControlNode {
         Prop<?>[] keys = new Prop<?>[2];
         Object[] originals = new Object[2];
         int size;
+        // The child lists changed since the client last saw them, and at the same index what each held then.
         List<ControlList<?>> lists;
+        List<List<Control>> befores;
         /** The {@code _internals} the client has, kept from their first change since it last saw them. */
         Map<String, Object> internalsBefore;
 

@@ -6,7 +6,6 @@ import dev.jflet.core.internal.props.PropSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -302,13 +301,35 @@ public final class Nodes {
         }
     }
 
-    static void listChanged(ControlNode n, ControlList<?> list) {
+    /**
+     * Records, before {@code list} of the mounted {@code n} changes, what it holds, unless it changed already since
+     * the client last saw it.
+     */
+    static void listChanging(ControlNode n, ControlList<?> list) {
+        if (changedListIndex(n, list) >= 0) {
+            return;
+        }
         ControlNode.ChangeLog log = log(n);
         if (log.lists == null) {
             log.lists = new ArrayList<>(1);
+            log.befores = new ArrayList<>(1);
         }
         log.lists.add(list);
+        log.befores.add(new ArrayList<>(list));
         queue(n);
+    }
+
+    /** The index of {@code list} among the lists of {@code n} that changed since the client last saw them, or -1. */
+    private static int changedListIndex(ControlNode n, ControlList<?> list) {
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.lists != null) {
+            for (int i = 0; i < log.lists.size(); i++) {
+                if (log.lists.get(i) == list) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void queue(ControlNode n) {
@@ -405,25 +426,17 @@ public final class Nodes {
         return d >= 0 ? changes(n).originals[d] : get(n, p);
     }
 
-    /** Changed control lists, in declaration order. */
-    public static List<ControlList<?>> changedLists(ControlNode n) {
-        ControlNode.ChangeLog log = changes(n);
-        if (log == null || log.lists == null || log.lists.isEmpty()) {
-            return Collections.emptyList();
-        }
-        List<ControlList<?>> out = new ArrayList<>(log.lists);
-        out.sort((a, b) -> Integer.compare(a.prop().order(), b.prop().order()));
-        return out;
+    /**
+     * The items of {@code list}, a child list of {@code n}, as the client last saw them, or null when the list did not
+     * change since.
+     */
+    public static List<Control> listBefore(ControlNode n, ControlList<?> list) {
+        int i = changedListIndex(n, list);
+        return i >= 0 ? changes(n).befores.get(i) : null;
     }
 
     /** Forgets the change log: the client now has this control's current state. */
     public static void clearChanges(ControlNode n) {
-        ControlNode.ChangeLog log = changes(n);
-        if (log != null && log.lists != null) {
-            for (ControlList<?> l : log.lists) {
-                l.clearSnapshot();
-            }
-        }
         dropLog(n);
         flag(n, QUEUED, false);
     }
