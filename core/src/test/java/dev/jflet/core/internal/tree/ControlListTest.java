@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
 import java.util.ConcurrentModificationException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -152,5 +154,35 @@ class ControlListTest {
         List<Control> head = list.subList(0, 1);
         list.remove(0);
         assertThrows(ConcurrentModificationException.class, head::size);
+
+        // Changes that keep the size are seen too, however many changes came before.
+        for (int i = 0; i < 1000; i++) {
+            list.add(0, new Text("x"));
+            list.remove(0);
+        }
+        assertEquals(2, list.size());
+        Iterator<Control> it = list.iterator();
+        it.next();
+        list.set(1, new Text("d"));
+        assertThrows(ConcurrentModificationException.class, it::next);
+        ListIterator<Control> back = list.listIterator(2);
+        back.previous();
+        list.add(new Text("e"));
+        list.remove(2);
+        assertThrows(ConcurrentModificationException.class, back::previous);
+        assertEquals(2, list.size());
+    }
+
+    @Test
+    void moreControlsThanAListHolds_areRefusedAndLeaveTheListAlone() {
+        Text a = new Text("a");
+        Text b = new Text("b");
+        Column col = new Column(a);
+        List<Text> tooMany = Collections.nCopies(ControlList.MAX_SIZE, b);
+        assertThrows(IllegalStateException.class, () -> col.controls().addAll(tooMany));
+        assertEquals(List.of(a), col.controls());
+        assertNull(Nodes.parent(b));
+        col.controls().add(b);
+        assertEquals(List.of(a, b), col.controls());
     }
 }

@@ -36,6 +36,16 @@ class ControlNodeLayoutTest {
     }
 
     @Test
+    void controlList_keepsItsOwnerAndItems_andItsSizeInTheModCountOfAbstractList() {
+        assertEquals(List.of("items", "owner"), instanceFields(ControlList.class));
+        List<String> inherited = new ArrayList<>();
+        for (Class<?> c = ControlList.class.getSuperclass(); c != Object.class; c = c.getSuperclass()) {
+            inherited.addAll(instanceFields(c));
+        }
+        assertEquals(List.of("modCount"), inherited);
+    }
+
+    @Test
     void controlNode_showsNothingOnControls() {
         for (Method m : ControlNode.class.getDeclaredMethods()) {
             if (!m.isSynthetic()) {
