@@ -105,7 +105,7 @@ public abstract class Control extends ControlNode {
     protected final <C extends Control> List<C> controls(Prop<?> prop) {
         Object current = Nodes.get(this, prop);
         if (current == null) {
-            ControlList<C> list = new ControlList<>(this, prop);
+            ControlList<C> list = new ControlList<>(this);
             Nodes.setFromClient(this, (Prop<Object>) prop, list);
             return list;
         }

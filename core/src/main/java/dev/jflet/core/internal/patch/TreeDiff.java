@@ -151,20 +151,19 @@ public final class TreeDiff {
             result.patch.replace(path, p.name(), wire);
         }
         Map<String, Object> internalsBefore = Nodes.internalsBefore(n);
-        List<ControlList<?>> changedLists = Nodes.changedLists(n);
-        List<List<? extends Control>> befores = new ArrayList<>(changedLists.size());
-        for (ControlList<?> list : changedLists) {
-            befores.add(list.before());
+        List<Prop<?>> listProps = Nodes.props(n).controlLists();
+        List<List<? extends Control>> befores = new ArrayList<>(listProps.size());
+        for (Prop<?> lp : listProps) {
+            Object value = Nodes.get(n, lp);
+            befores.add(value instanceof ControlList ? Nodes.listBefore(n, (ControlList<?>) value) : null);
         }
         // What the client has is now known; changes made from here on go to the next update.
         Nodes.clearChanges(n);
 
-        for (Prop<?> lp : Nodes.props(n).controlLists()) {
-            Object value = Nodes.get(n, lp);
+        for (int i = 0; i < listProps.size(); i++) {
+            Object value = Nodes.get(n, listProps.get(i));
             if (value instanceof ControlList) {
-                ControlList<?> list = (ControlList<?>) value;
-                int c = indexOfIdentity(changedLists, list);
-                lists(n, list, c < 0 ? null : befores.get(c), path);
+                lists(n, listProps.get(i).name(), (ControlList<?>) value, befores.get(i), path);
             }
         }
         // Then _internals, a dict field: Flet compares its dicts after its lists.
@@ -187,9 +186,11 @@ public final class TreeDiff {
         }
     }
 
-    /** Diffs one child list ({@code before} is null when it did not change) and visits its changed items. */
-    private void lists(ControlNode owner, ControlList<?> list, List<? extends Control> before, List<Object> path) {
-        String name = list.prop().name();
+    /**
+     * Diffs the child list {@code name} ({@code before} is null when it did not change) and visits its changed items.
+     */
+    private void lists(ControlNode owner, String name, ControlList<?> list, List<? extends Control> before,
+            List<Object> path) {
         List<Object> listPath = join(path, name);
         if (before == null) {
             for (int i : taggedIndices(owner, list)) {
@@ -225,14 +226,12 @@ public final class TreeDiff {
         return true;
     }
 
-    /** Ascending indices of the items on the path in an unchanged list, without scanning a long list for a few. */
+    /**
+     * Ascending indices of the items on the path in an unchanged list, without scanning a long list for a few. The
+     * owner's children on the path may be in any of its properties: those this list does not hold are skipped.
+     */
     private int[] taggedIndices(ControlNode owner, ControlList<?> list) {
-        List<ControlNode> tagged = new ArrayList<>();
-        for (ControlNode k : kids.getOrDefault(owner, Collections.emptyList())) {
-            if (Nodes.slot(k) == list.prop()) {
-                tagged.add(k);
-            }
-        }
+        List<ControlNode> tagged = kids.getOrDefault(owner, Collections.emptyList());
         int[] out = new int[tagged.size()];
         int count = 0;
         if (tagged.size() <= FEW) {
@@ -251,15 +250,6 @@ public final class TreeDiff {
             }
         }
         return Arrays.copyOf(out, count);
-    }
-
-    private static int indexOfIdentity(List<ControlList<?>> lists, ControlList<?> list) {
-        for (int i = 0; i < lists.size(); i++) {
-            if (lists.get(i) == list) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static List<Object> join(List<Object> path, Object key) {

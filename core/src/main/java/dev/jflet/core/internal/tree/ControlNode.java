@@ -20,7 +20,7 @@ public abstract class ControlNode {
     private static int nextId = 3;
 
     // The layout of flags, from the lowest bit: six flags, the number of stored values (10 bits), and the
-    // number of times the parent holds this node (the remaining 16 bits).
+    // number of times the parent holds this node, in all its properties together (the remaining 16 bits).
     static final int ISOLATED = 1;
     static final int QUEUED = 2;
     static final int BUILT = 4;
@@ -37,14 +37,18 @@ public abstract class ControlNode {
     /** The most stored values a node holds; a control type declares a few dozen properties at most. */
     static final int MAX_SIZE = (1 << 10) - 1;
     private static final int HOLDS_SHIFT = 16;
-    /** The most times a parent holds one node (a list may hold a control more than once). */
+    /**
+     * The most times a parent holds one node (a list may hold a control more than once, and a parent may hold it in
+     * more than one property).
+     */
     static final int MAX_HOLDS = (1 << (32 - HOLDS_SHIFT)) - 1;
 
     // Controls are many (10,000 table rows are 50,000 of them), so a control is one object with only what most
-    // controls use (11 fields, all here; Control adds none): the type name, properties and hints are one shared
+    // controls use (9 fields, all here; Control adds none): the type name, properties and hints are one shared
     // reference, the flags and counts share one int, the keys of three values share another, the parent field also
-    // keeps the parent the client still shows, the session is found from the page at the root of the tree, and the
-    // change log exists only while there are changes.
+    // keeps the parent the client still shows, which of the parent's properties holds the node is not kept (the
+    // holds count all of them), the session is found from the page at the root of the tree, and the change log
+    // exists only while there are changes, in the field of the spilled values.
     final int id;
     /**
      * The type name, properties and {@code _internals} hints together: one instance shared by all controls of the
@@ -56,7 +60,6 @@ public abstract class ControlNode {
 
     /** The parent, or while DETACHED, the parent this node left since the client last saw the tree. */
     ControlNode parent;
-    Prop<?> slot;
 
     // Stored (non-default) values, in the order first set. Most controls set up to three properties: their values
     // live in fields, and their properties in keys, as codes of 10 bits from the lowest (order + 1; 0 for none). The
@@ -66,17 +69,24 @@ public abstract class ControlNode {
     Object value0;
     Object value1;
     Object value2;
-    Object[] more = NodeValues.NONE;
+    /**
+     * The array of property, value pairs (see above); while something changed since the client last saw this control,
+     * the {@link ChangeLog}, which holds that array until it goes. Read it with {@link #pairs} and {@link #changes}.
+     */
+    Object more = NodeValues.NONE;
 
-    /** What changed since the client last saw this control, or null when nothing did. */
-    ChangeLog changes;
-
-    /** The changes of one control between two updates. */
+    /**
+     * The changes of one control between two updates. It takes the node's {@link #more} field while it exists, and
+     * holds the node's array of pairs meanwhile.
+     */
     static final class ChangeLog {
+        Object[] pairs;
         Prop<?>[] keys = new Prop<?>[2];
         Object[] originals = new Object[2];
         int size;
+        // The child lists changed since the client last saw them, and at the same index what each held then.
         List<ControlList<?>> lists;
+        List<List<Control>> befores;
         /** The {@code _internals} the client has, kept from their first change since it last saw them. */
         Map<String, Object> internalsBefore;
 
@@ -92,6 +102,43 @@ public abstract class ControlNode {
     protected ControlNode(String type, PropSet props, int fixedId) {
         this.props = (props == null ? PropSet.EMPTY : props).forType(type);
         this.id = fixedId > 0 ? fixedId : nextId++;
+    }
+
+    /** The array of property, value pairs. */
+    static Object[] pairs(ControlNode n) {
+        Object more = n.more;
+        return more instanceof ChangeLog ? ((ChangeLog) more).pairs : (Object[]) more;
+    }
+
+    static void pairs(ControlNode n, Object[] pairs) {
+        if (n.more instanceof ChangeLog) {
+            ((ChangeLog) n.more).pairs = pairs;
+        } else {
+            n.more = pairs;
+        }
+    }
+
+    /** What changed since the client last saw this control, or null when nothing did. */
+    static ChangeLog changes(ControlNode n) {
+        return n.more instanceof ChangeLog ? (ChangeLog) n.more : null;
+    }
+
+    /** The change log, made when there is none. */
+    static ChangeLog log(ControlNode n) {
+        ChangeLog log = changes(n);
+        if (log == null) {
+            log = new ChangeLog();
+            log.pairs = (Object[]) n.more;
+            n.more = log;
+        }
+        return log;
+    }
+
+    /** Drops the change log, if there is one. */
+    static void dropLog(ControlNode n) {
+        if (n.more instanceof ChangeLog) {
+            n.more = ((ChangeLog) n.more).pairs;
+        }
     }
 
     static boolean has(ControlNode n, int flag) {

@@ -4,6 +4,7 @@ import dev.jflet.core.internal.props.Prop;
 
 import java.util.Arrays;
 
+import static dev.jflet.core.internal.tree.ControlNode.pairs;
 import static dev.jflet.core.internal.tree.ControlNode.size;
 
 /**
@@ -34,8 +35,9 @@ final class NodeValues {
             }
         }
         int size = size(n);
+        Object[] more = size > inlined ? pairs(n) : null;
         for (int i = inlined; i < size; i++) {
-            if (n.more[2 * (i - inlined)] == p) {
+            if (more[2 * (i - inlined)] == p) {
                 return i;
             }
         }
@@ -44,12 +46,12 @@ final class NodeValues {
 
     static Prop<?> keyAt(ControlNode n, int i) {
         int inlined = inlined(n);
-        return i < inlined ? Prop.ofOrder(code(n, i) - 1) : (Prop<?>) n.more[2 * (i - inlined)];
+        return i < inlined ? Prop.ofOrder(code(n, i) - 1) : (Prop<?>) pairs(n)[2 * (i - inlined)];
     }
 
     static Object valueAt(ControlNode n, int i) {
         int inlined = inlined(n);
-        return i < inlined ? inline(n, i) : n.more[2 * (i - inlined) + 1];
+        return i < inlined ? inline(n, i) : pairs(n)[2 * (i - inlined) + 1];
     }
 
     /** Stores {@code value} for {@code p}, or removes it when it is the default. */
@@ -78,7 +80,7 @@ final class NodeValues {
             if (i < inlined) {
                 inline(n, i, value);
             } else {
-                n.more[2 * (i - inlined) + 1] = value;
+                pairs(n)[2 * (i - inlined) + 1] = value;
             }
         } else {
             size(n, size + 1);
@@ -88,11 +90,13 @@ final class NodeValues {
                 return;
             }
             int pairs = size - inlined;
-            if (2 * (pairs + 1) > n.more.length) {
-                n.more = Arrays.copyOf(n.more, Math.max(4, 2 * n.more.length));
+            Object[] more = pairs(n);
+            if (2 * (pairs + 1) > more.length) {
+                more = Arrays.copyOf(more, Math.max(4, 2 * more.length));
+                pairs(n, more);
             }
-            n.more[2 * pairs] = p;
-            n.more[2 * pairs + 1] = value;
+            more[2 * pairs] = p;
+            more[2 * pairs + 1] = value;
         }
     }
 
@@ -100,8 +104,9 @@ final class NodeValues {
     static void trim(ControlNode n) {
         int size = size(n);
         int spilled = 2 * (size - inlined(n));
-        if (n.more.length > spilled) {
-            n.more = spilled == 0 ? NONE : Arrays.copyOf(n.more, spilled);
+        Object[] more = pairs(n);
+        if (more.length > spilled) {
+            pairs(n, spilled == 0 ? NONE : Arrays.copyOf(more, spilled));
         }
         for (int i = 0; i < size; i++) {
             if (valueAt(n, i) instanceof ControlList) {
@@ -112,16 +117,17 @@ final class NodeValues {
 
     /** The length of the array of pairs, 0 when the node has none. */
     static int spilledLength(ControlNode n) {
-        return n.more.length;
+        return pairs(n).length;
     }
 
     /** Moves the first pairs of the array to the fields while there is room and their properties have codes. */
     private static void pullInline(ControlNode n) {
         int inlined = inlined(n);
         int pairs = size(n) - inlined;
-        while (inlined < INLINE && pairs > 0 && code((Prop<?>) n.more[0]) != 0) {
-            code(n, inlined, code((Prop<?>) n.more[0]));
-            inline(n, inlined, n.more[1]);
+        Object[] more = pairs(n);
+        while (inlined < INLINE && pairs > 0 && code((Prop<?>) more[0]) != 0) {
+            code(n, inlined, code((Prop<?>) more[0]));
+            inline(n, inlined, more[1]);
             removePair(n, 0, pairs);
             inlined++;
             pairs--;
@@ -130,9 +136,10 @@ final class NodeValues {
 
     /** Removes pair {@code at} of the {@code pairs} in the array, moving the later ones down. */
     private static void removePair(ControlNode n, int at, int pairs) {
-        System.arraycopy(n.more, 2 * (at + 1), n.more, 2 * at, 2 * (pairs - at - 1));
-        n.more[2 * (pairs - 1)] = null;
-        n.more[2 * (pairs - 1) + 1] = null;
+        Object[] more = pairs(n);
+        System.arraycopy(more, 2 * (at + 1), more, 2 * at, 2 * (pairs - at - 1));
+        more[2 * (pairs - 1)] = null;
+        more[2 * (pairs - 1) + 1] = null;
     }
 
     /** The number of values in fields: the codes in keys, which fill slots from the first. */

@@ -6,7 +6,6 @@ import dev.jflet.core.internal.props.PropSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,12 @@ import static dev.jflet.core.internal.tree.ControlNode.ISOLATED;
 import static dev.jflet.core.internal.tree.ControlNode.MOUNTED;
 import static dev.jflet.core.internal.tree.ControlNode.QUEUED;
 import static dev.jflet.core.internal.tree.ControlNode.STRAY;
+import static dev.jflet.core.internal.tree.ControlNode.changes;
+import static dev.jflet.core.internal.tree.ControlNode.dropLog;
 import static dev.jflet.core.internal.tree.ControlNode.flag;
 import static dev.jflet.core.internal.tree.ControlNode.has;
 import static dev.jflet.core.internal.tree.ControlNode.holds;
+import static dev.jflet.core.internal.tree.ControlNode.log;
 import static dev.jflet.core.internal.tree.ControlNode.size;
 
 /**
@@ -91,7 +93,7 @@ public final class Nodes {
         if (same(current.get(name), value)) {
             return;
         }
-        if (mounted(n) && (n.changes == null || n.changes.internalsBefore == null)) {
+        if (mounted(n) && (changes(n) == null || changes(n).internalsBefore == null)) {
             // The maps are immutable, so the one the client has can be kept as it is.
             log(n).internalsBefore = current;
             queue(n);
@@ -103,15 +105,17 @@ public final class Nodes {
             next.put(name, value);
         }
         n.props = Internals.shared(n.props, next);
-        if (n.changes != null && n.changes.internalsBefore != null && n.changes.internalsBefore.equals(internals(n))) {
-            n.changes.internalsBefore = null;
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.internalsBefore != null && log.internalsBefore.equals(internals(n))) {
+            log.internalsBefore = null;
             settle(n);
         }
     }
 
     /** The {@code _internals} as the client last saw them, or null when they have not changed since. */
     public static Map<String, Object> internalsBefore(ControlNode n) {
-        return n.changes == null ? null : n.changes.internalsBefore;
+        ControlNode.ChangeLog log = changes(n);
+        return log == null ? null : log.internalsBefore;
     }
 
     public static boolean isolated(ControlNode n) {
@@ -133,11 +137,6 @@ public final class Nodes {
      */
     public static ControlNode shownParent(ControlNode n) {
         return n.parent;
-    }
-
-    /** The parent's property that holds this control. */
-    public static Prop<?> slot(ControlNode n) {
-        return n.slot;
     }
 
     /**
@@ -188,14 +187,16 @@ public final class Nodes {
         clearChanges(n);
     }
 
-    /** Records that {@code n} holds {@code child} once more (a list may briefly hold it twice). */
-    static void adopt(ControlNode n, ControlNode child, Prop<?> slot) {
-        if (parent(child) == n && child.slot == slot) {
+    /**
+     * Records that {@code n} holds {@code child} once more: a list may hold it twice, or a list and a property of the
+     * same parent.
+     */
+    static void adopt(ControlNode n, ControlNode child) {
+        if (parent(child) == n) {
             holds(child, holds(child) + 1);
         } else {
             child.parent = n;
             flag(child, DETACHED, false);
-            child.slot = slot;
             holds(child, 1);
             if (has(child, STRAY)) {
                 queueStrays(child);
@@ -215,7 +216,6 @@ public final class Nodes {
                 } else {
                     child.parent = null;
                 }
-                child.slot = null;
             }
         }
     }
@@ -238,7 +238,7 @@ public final class Nodes {
             logChange(n, p, old, value);
         }
         NodeValues.store(n, p, value);
-        relink(n, p, old, value);
+        relink(n, old, value);
     }
 
     /** Sets a value the client reported; it is not echoed back (flet-protocol.md §3.8). */
@@ -249,15 +249,15 @@ public final class Nodes {
             removeDirty(n, d);
         }
         NodeValues.store(n, p, value);
-        relink(n, p, old, value);
+        relink(n, old, value);
     }
 
-    private static void relink(ControlNode n, Prop<?> p, Object old, Object value) {
+    private static void relink(ControlNode n, Object old, Object value) {
         if (old instanceof Control) {
             release(n, (Control) old);
         }
         if (value instanceof Control) {
-            adopt(n, (Control) value, p);
+            adopt(n, (Control) value);
         }
     }
 
@@ -284,13 +284,6 @@ public final class Nodes {
 
     // ---- change log ----
 
-    private static ControlNode.ChangeLog log(ControlNode n) {
-        if (n.changes == null) {
-            n.changes = new ControlNode.ChangeLog();
-        }
-        return n.changes;
-    }
-
     private static void logChange(ControlNode n, Prop<?> p, Object old, Object value) {
         int d = dirtyIndex(n, p);
         if (d < 0) {
@@ -303,18 +296,40 @@ public final class Nodes {
             log.originals[log.size] = old;
             log.size++;
             queue(n);
-        } else if (same(n.changes.originals[d], value)) {
+        } else if (same(changes(n).originals[d], value)) {
             removeDirty(n, d);
         }
     }
 
-    static void listChanged(ControlNode n, ControlList<?> list) {
+    /**
+     * Records, before {@code list} of the mounted {@code n} changes, what it holds, unless it changed already since
+     * the client last saw it.
+     */
+    static void listChanging(ControlNode n, ControlList<?> list) {
+        if (changedListIndex(n, list) >= 0) {
+            return;
+        }
         ControlNode.ChangeLog log = log(n);
         if (log.lists == null) {
             log.lists = new ArrayList<>(1);
+            log.befores = new ArrayList<>(1);
         }
         log.lists.add(list);
+        log.befores.add(new ArrayList<>(list));
         queue(n);
+    }
+
+    /** The index of {@code list} among the lists of {@code n} that changed since the client last saw them, or -1. */
+    private static int changedListIndex(ControlNode n, ControlList<?> list) {
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.lists != null) {
+            for (int i = 0; i < log.lists.size(); i++) {
+                if (log.lists.get(i) == list) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void queue(ControlNode n) {
@@ -346,7 +361,7 @@ public final class Nodes {
         while (!stack.isEmpty()) {
             ControlNode n = stack.remove(stack.size() - 1);
             flag(n, STRAY, false);
-            if (n.changes != null) {
+            if (changes(n) != null) {
                 queue(n);
             }
             for (ControlNode c : children(n)) {
@@ -358,9 +373,10 @@ public final class Nodes {
     }
 
     private static int dirtyIndex(ControlNode n, Prop<?> p) {
-        if (n.changes != null) {
-            for (int i = 0; i < n.changes.size; i++) {
-                if (n.changes.keys[i] == p) {
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null) {
+            for (int i = 0; i < log.size; i++) {
+                if (log.keys[i] == p) {
                     return i;
                 }
             }
@@ -369,7 +385,7 @@ public final class Nodes {
     }
 
     private static void removeDirty(ControlNode n, int d) {
-        ControlNode.ChangeLog log = n.changes;
+        ControlNode.ChangeLog log = changes(n);
         System.arraycopy(log.keys, d + 1, log.keys, d, log.size - d - 1);
         System.arraycopy(log.originals, d + 1, log.originals, d, log.size - d - 1);
         log.size--;
@@ -380,23 +396,26 @@ public final class Nodes {
 
     /** Drops an emptied change log; the session drops clean nodes, so the next change must queue this one again. */
     private static void settle(ControlNode n) {
-        if (n.changes != null && n.changes.isEmpty()) {
-            n.changes = null;
+        ControlNode.ChangeLog log = changes(n);
+        if (log != null && log.isEmpty()) {
+            dropLog(n);
             flag(n, QUEUED, false);
         }
     }
 
     /** Whether the control has changes the client has not seen. */
     public static boolean dirty(ControlNode n) {
-        return n.changes != null && !n.changes.isEmpty();
+        ControlNode.ChangeLog log = changes(n);
+        return log != null && !log.isEmpty();
     }
 
     /** Changed value properties, in the order they were first assigned. */
     public static List<Prop<?>> changedProps(ControlNode n) {
-        int count = n.changes == null ? 0 : n.changes.size;
+        ControlNode.ChangeLog log = changes(n);
+        int count = log == null ? 0 : log.size;
         List<Prop<?>> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(n.changes.keys[i]);
+            out.add(log.keys[i]);
         }
         return out;
     }
@@ -404,27 +423,21 @@ public final class Nodes {
     /** The value a changed property had when the client last saw it. */
     public static Object originalValue(ControlNode n, Prop<?> p) {
         int d = dirtyIndex(n, p);
-        return d >= 0 ? n.changes.originals[d] : get(n, p);
+        return d >= 0 ? changes(n).originals[d] : get(n, p);
     }
 
-    /** Changed control lists, in declaration order. */
-    public static List<ControlList<?>> changedLists(ControlNode n) {
-        if (n.changes == null || n.changes.lists == null || n.changes.lists.isEmpty()) {
-            return Collections.emptyList();
-        }
-        List<ControlList<?>> out = new ArrayList<>(n.changes.lists);
-        out.sort((a, b) -> Integer.compare(a.prop().order(), b.prop().order()));
-        return out;
+    /**
+     * The items of {@code list}, a child list of {@code n}, as the client last saw them, or null when the list did not
+     * change since.
+     */
+    public static List<Control> listBefore(ControlNode n, ControlList<?> list) {
+        int i = changedListIndex(n, list);
+        return i >= 0 ? changes(n).befores.get(i) : null;
     }
 
     /** Forgets the change log: the client now has this control's current state. */
     public static void clearChanges(ControlNode n) {
-        if (n.changes != null && n.changes.lists != null) {
-            for (ControlList<?> l : n.changes.lists) {
-                l.clearSnapshot();
-            }
-        }
-        n.changes = null;
+        dropLog(n);
         flag(n, QUEUED, false);
     }
 

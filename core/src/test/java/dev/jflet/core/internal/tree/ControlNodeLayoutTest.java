@@ -28,11 +28,21 @@ class ControlNodeLayoutTest {
     }
 
     @Test
-    void control_keepsItsStateInTheElevenFieldsOfControlNode() {
+    void control_keepsItsStateInTheNineFieldsOfControlNode() {
         assertTrue(ControlNode.class.isAssignableFrom(Control.class));
         assertEquals(List.of(), instanceFields(Control.class));
-        assertEquals(List.of("changes", "flags", "id", "keys", "more", "parent", "props", "slot", "value0", "value1",
-                "value2"), instanceFields(ControlNode.class));
+        assertEquals(List.of("flags", "id", "keys", "more", "parent", "props", "value0", "value1", "value2"),
+                instanceFields(ControlNode.class));
+    }
+
+    @Test
+    void controlList_keepsItsOwnerAndItems_andItsSizeInTheModCountOfAbstractList() {
+        assertEquals(List.of("items", "owner"), instanceFields(ControlList.class));
+        List<String> inherited = new ArrayList<>();
+        for (Class<?> c = ControlList.class.getSuperclass(); c != Object.class; c = c.getSuperclass()) {
+            inherited.addAll(instanceFields(c));
+        }
+        assertEquals(List.of("modCount"), inherited);
     }
 
     @Test

@@ -23,7 +23,6 @@ class ControlNodeLinksTest {
         Column col = new Column(a);
 
         takeOut(col, a);
-        assertNull(Nodes.slot(a));
         assertTrue(Nodes.mounted(a));
 
         Nodes.unmount(a);
@@ -41,7 +40,6 @@ class ControlNodeLinksTest {
         second.controls().add(a);
         assertSame(second, Nodes.parent(a));
         assertSame(second, Nodes.shownParent(a));
-        assertSame(((ControlList<?>) second.controls()).prop(), Nodes.slot(a));
 
         // Released by the parent it left, the child stays where it is now.
         Nodes.release(first, a);
@@ -94,6 +92,27 @@ class ControlNodeLinksTest {
         col.controls().remove(0);
         assertNull(Nodes.parent(a));
         assertSame(col, Nodes.shownParent(a));
+    }
+
+    @Test
+    void childHeldInAListAndAPropertyOfOneParent_staysLinkedUntilReleasedFromBoth() {
+        Prop<Object> extra = Prop.outbound("extra", null);
+        Text a = mounted(new Text("a"));
+        Column col = new Column(a);
+        Nodes.set(col, extra, a);
+        col.controls().remove(a);
+        assertSame(col, Nodes.parent(a));
+        Nodes.set(col, extra, null);
+        assertNull(Nodes.parent(a));
+        assertSame(col, Nodes.shownParent(a));
+
+        Text b = mounted(new Text("b"));
+        Nodes.set(col, extra, b);
+        col.controls().add(b);
+        Nodes.set(col, extra, null);
+        assertSame(col, Nodes.parent(b));
+        col.controls().clear();
+        assertNull(Nodes.parent(b));
     }
 
     @Test

@@ -37,11 +37,16 @@ class ControlNodeStorageTest {
         agreeWithAnInsertionOrderedMap(props, 11);
     }
 
+    /**
+     * Sets and resets at random, on a node the client sometimes knows: then the node also logs its changes, in the
+     * field of its spilled values, and must give back what the client saw.
+     */
     private static void agreeWithAnInsertionOrderedMap(List<Prop<Object>> props, long seed) {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             ControlNode node = new Text("");
             Map<Prop<?>, Object> model = new LinkedHashMap<>();
+            Map<Prop<?>, Object> seen = null;
             for (int step = 0; step < 40; step++) {
                 Prop<Object> p = props.get(random.nextInt(props.size()));
                 Object value = random.nextInt(4) == 0 ? p.defaultValue() : "v" + random.nextInt(3);
@@ -51,11 +56,21 @@ class ControlNodeStorageTest {
                 } else {
                     model.put(p, value);
                 }
-                if (random.nextInt(10) == 0) {
-                    Nodes.mount(node); // mounting trims the storage
+                int turn = random.nextInt(10);
+                if (turn == 0) {
+                    Nodes.mount(node); // mounting trims the storage and forgets the changes
+                    seen = new LinkedHashMap<>(model);
+                } else if (turn == 1) {
                     Nodes.unmount(node);
+                    seen = null;
                 }
                 assertSameContent(props, model, node);
+                assertEquals(seen != null && !seen.equals(model), Nodes.dirty(node));
+                Map<Prop<?>, Object> client = seen != null ? seen : model;
+                for (Prop<Object> q : props) {
+                    Object original = client.containsKey(q) ? client.get(q) : q.defaultValue();
+                    assertEquals(original, Nodes.originalValue(node, q));
+                }
             }
         }
     }
@@ -76,6 +91,36 @@ class ControlNodeStorageTest {
         assertEquals("v3", Nodes.get(node, props.get(3)));
         Nodes.mount(node);
         assertEquals(0, NodeValues.spilledLength(node));
+    }
+
+    @Test
+    void spilledValues_changedWhileTheChangeLogHoldsThem_areKeptWhenItGoes() {
+        List<Prop<Object>> props = withCodes();
+        ControlNode node = new Text("");
+        Nodes.set(node, props.get(0), "v0");
+        Nodes.mount(node);
+        assertNull(ControlNode.changes(node));
+
+        for (int i = 1; i < 4; i++) {
+            Nodes.set(node, props.get(i), "v" + i); // the fourth value spills into an array the log holds
+        }
+        Nodes.set(node, PROPS.get(0), "w");
+        assertTrue(Nodes.dirty(node));
+        assertTrue(NodeValues.spilledLength(node) >= 4);
+        assertEquals(List.of(props.get(1), props.get(2), props.get(3), PROPS.get(0)), Nodes.changedProps(node));
+        assertEquals(props.get(3).defaultValue(), Nodes.originalValue(node, props.get(3)));
+
+        Nodes.set(node, props.get(1), props.get(1).defaultValue()); // a spilled value moves into the freed field
+        assertEquals(List.of(props.get(0), props.get(2), props.get(3), PROPS.get(0)), stored(node));
+        assertEquals(List.of(props.get(2), props.get(3), PROPS.get(0)), Nodes.changedProps(node));
+
+        Nodes.clearChanges(node);
+        assertNull(ControlNode.changes(node));
+        assertEquals("v3", Nodes.get(node, props.get(3)));
+        assertEquals("w", Nodes.get(node, PROPS.get(0)));
+        assertEquals(List.of(props.get(0), props.get(2), props.get(3), PROPS.get(0)), stored(node));
+        Nodes.mount(node);
+        assertEquals(2, NodeValues.spilledLength(node));
     }
 
     @Test
