@@ -17,7 +17,7 @@ public class Column extends FlexControl<Column> {
 
     /** Sets the cross-axis alignment: {@code start}, {@code center}, {@code end}, {@code stretch}, {@code baseline}. */
     public Column horizontalAlignment(String alignment) {
-        set(crossAlignment, alignment);
+        set(COLUMN_CROSS, alignment);
         return this;
     }
 

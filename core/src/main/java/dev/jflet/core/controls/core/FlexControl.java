@@ -23,19 +23,16 @@ public abstract class FlexControl<S extends FlexControl<S>> extends ScrollableCo
     /** Whether the control takes only the space its children need on the main axis. */
     static final Prop<Boolean> TIGHT = Prop.outbound("tight", false);
 
-    private static final Prop<String> COLUMN_CROSS = Prop.outbound("horizontal_alignment", "start");
-    private static final Prop<String> ROW_CROSS = Prop.outbound("vertical_alignment", "center");
+    static final Prop<String> COLUMN_CROSS = Prop.outbound("horizontal_alignment", "start");
+    static final Prop<String> ROW_CROSS = Prop.outbound("vertical_alignment", "center");
 
     static final PropSet COLUMN_PROPS = PropSet.of(ScrollableControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
             RUN_SPACING, TIGHT, COLUMN_CROSS);
     static final PropSet ROW_PROPS = PropSet.of(ScrollableControl.PROPS, CONTROLS, ALIGNMENT, SPACING, WRAP,
             RUN_SPACING, TIGHT, ROW_CROSS);
 
-    final Prop<String> crossAlignment;
-
     FlexControl(String type, List<? extends Control> controls) {
         super(type, "Row".equals(type) ? ROW_PROPS : COLUMN_PROPS);
-        crossAlignment = "Row".equals(type) ? ROW_CROSS : COLUMN_CROSS;
         internal("host_expanded", true);
         controls().addAll(controls);
     }

@@ -17,7 +17,7 @@ public class Row extends FlexControl<Row> {
 
     /** Sets the cross-axis alignment: {@code start}, {@code center} (default), {@code end}, {@code stretch}. */
     public Row verticalAlignment(String alignment) {
-        set(crossAlignment, alignment);
+        set(ROW_CROSS, alignment);
         return this;
     }
 
