@@ -1,7 +1,7 @@
 // A widget is the on-screen side of one control: its element, its children, and the definition that
 // says how each property maps to the DOM. Property changes re-run only that property's setter.
 import { Control } from "../tree/control";
-import type { ChildList } from "./child-list";
+import { own } from "../values/geometry";
 import type { DomEventType, Renderer } from "./renderer";
 
 export type Setter = (w: Widget, value: unknown) => void;
@@ -13,7 +13,10 @@ export interface WidgetDef {
     props?: Record<string, Setter>;
     /** Control types that mean something else inside this control (Canvas shapes), by `_c`. */
     childTypes?: Record<string, WidgetDef>;
-    /** Properties holding lists of controls, and the element each list renders into. */
+    /**
+     * Properties holding lists of controls, and the element each list renders into: asked for whenever the list
+     * changes, so it returns the same element each time (one the widget made in `create`).
+     */
     lists?: Record<string, (w: Widget) => HTMLElement>;
     /**
      * Gives each child of a list property an element of the widget's own to sit in (a role=listitem for
@@ -43,12 +46,16 @@ export interface WidgetDef {
 }
 
 /**
- * What a widget holds besides its element: a lone child list, the lone widget in its definition's `mainSlot`, or its
- * child lists and (name, widget) slot pairs.
+ * The widgets a widget holds in single-control properties: the lone widget in its definition's `mainSlot`, or
+ * (name, widget) pairs. Its child lists are the arrays in its property bag.
  */
-type Held = ChildList | Widget | (ChildList | string | Widget)[] | undefined;
+type Held = Widget | (string | Widget)[] | undefined;
 
 const NO_CHILDREN: readonly Widget[] = [];
+
+/** Whether `prop` is one of the list properties of definition `def`. */
+export const hasList = (def: WidgetDef, prop: string): boolean =>
+    def.lists !== undefined && own(def.lists, prop) !== null;
 
 // mounted, disabled, fillsWidth and fillingChildren share one small integer: four fields cost 12 bytes more per widget.
 const MOUNTED = 1;
@@ -67,7 +74,7 @@ export class Widget extends Control {
     /** Flags and the count of filling children (see `mounted`, `disabled`, `fillsWidth`, `fillingChildren`). */
     private bits = 0;
     private ownParts: Record<string, any> | undefined = undefined;
-    // Most widgets hold nothing, a Row one list, a Container one slot: a Map each would cost ~150 bytes.
+    // Most widgets hold no slot, a Container one: a Map each would cost ~150 bytes.
     private held: Held = undefined;
 
     /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
@@ -143,21 +150,16 @@ export class Widget extends Control {
         return this.ownParts?.[name];
     }
 
-    addList(list: ChildList): void {
-        const held = this.held;
-        if (held === undefined) this.held = list;
-        else if (Array.isArray(held)) held.push(list);
-        else if (held instanceof Widget) this.held = [this.def.mainSlot!, held, list];
-        else this.held = [held, list];
-    }
-
-    /** The child list of property `prop`, if the widget's definition has one. */
-    list(prop: string): ChildList | undefined {
-        const held = this.held;
-        if (held === undefined || held instanceof Widget) return undefined;
-        if (!Array.isArray(held)) return held.prop === prop ? held : undefined;
-        for (const h of held) if (typeof h === "object" && !(h instanceof Widget) && h.prop === prop) return h;
-        return undefined;
+    /**
+     * The widgets shown for list property `prop`, in order: the model's array itself. None when the definition has no
+     * such list or the value is no array, and none while the list is being shown anew: its items mount in order, so
+     * until the last one is on screen some of them are not.
+     */
+    listItems(prop: string): readonly Widget[] {
+        const v = this.props[prop];
+        if (!Array.isArray(v) || !hasList(this.def, prop)) return NO_CHILDREN;
+        const last = v[v.length - 1];
+        return v.length === 0 || (last instanceof Widget && last.view === last) ? v : NO_CHILDREN;
     }
 
     /** The widget mounted in single-control property `name`. */
@@ -170,20 +172,14 @@ export class Widget extends Control {
     }
 
     setSlotWidget(name: string, child: Widget | undefined): void {
-        let held = this.held;
-        if (held instanceof Widget) {
-            if (name === this.def.mainSlot) {
-                this.held = child;
-                return;
-            }
-            if (child === undefined) return;
-            held = this.held = [this.def.mainSlot!, held];
-        }
-        if (!Array.isArray(held)) {
-            if (child === undefined) return;
-            if (held === undefined && name === this.def.mainSlot) this.held = child;
-            // Made at its final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
-            else this.held = held === undefined ? [name, child] : [held, name, child];
+        const held = this.held;
+        const main = this.def.mainSlot;
+        if (held === undefined || held instanceof Widget) {
+            if (held === undefined || name === main) {
+                if (child === undefined) this.held = undefined;
+                // Made at its final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
+                else this.held = name === main ? child : [name, child];
+            } else if (child !== undefined) this.held = [main!, held, name, child];
             return;
         }
         const at = held.indexOf(name);
@@ -196,15 +192,20 @@ export class Widget extends Control {
         return this.props[name];
     }
 
-    /** The widgets in the child lists, then those in slots. */
+    /** The widgets in the child lists, in the order of the definition's lists, then those in slots. */
     children(): readonly Widget[] {
+        const lists = this.def.lists;
         const held = this.held;
-        if (held === undefined) return NO_CHILDREN;
-        if (held instanceof Widget) return [held];
-        if (!Array.isArray(held)) return held.items.slice();
+        if (lists === undefined && held === undefined) return NO_CHILDREN;
         const out: Widget[] = [];
-        for (const h of held) if (typeof h === "object" && !(h instanceof Widget)) out.push(...h.items);
-        for (const h of held) if (h instanceof Widget) out.push(h);
+        if (lists !== undefined) {
+            for (const prop in lists) {
+                const v = this.props[prop];
+                if (Array.isArray(v)) for (const c of v) if (c instanceof Widget) out.push(c);
+            }
+        }
+        if (held instanceof Widget) out.push(held);
+        else if (held !== undefined) for (let i = 1; i < held.length; i += 2) out.push(held[i] as Widget);
         return out;
     }
 }

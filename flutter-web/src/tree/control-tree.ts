@@ -12,8 +12,11 @@ export type ListChange =
     | { op: "move"; from: number; to: number };
 
 export interface TreeListener {
-    /** Property `prop` of `control` was set, removed, or changed somewhere inside its value. */
-    propChanged(control: Control, prop: string): void;
+    /**
+     * Property `prop` of `control` was set, removed, or changed somewhere inside its value. `previous` is the value it
+     * held before: the one replaced or removed, or the current value itself when something inside it changed.
+     */
+    propChanged(control: Control, prop: string, previous: unknown): void;
     /** The list in `control.props[prop]` changed as described; its other items are untouched. */
     listChanged(control: Control, prop: string, change: ListChange): void;
 }
@@ -116,7 +119,7 @@ export class ControlTree {
             if (current === incoming && (typeof incoming !== "object" || incoming === null)) continue;
             target.props[key] = this.materialize(incoming, target);
             this.release(current);
-            this.listener.propChanged(target, key);
+            this.listener.propChanged(target, key, current);
         }
     }
 }

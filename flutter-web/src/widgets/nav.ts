@@ -8,7 +8,7 @@ import { isNumber, px } from "../values/geometry";
 import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
 
-const destinations = (w: Widget): readonly Widget[] => w.list("destinations")?.items ?? [];
+const destinations = (w: Widget): readonly Widget[] => w.listItems("destinations");
 
 function selectedIndex(w: Widget): number | null {
     const v = w.prop("selected_index");
