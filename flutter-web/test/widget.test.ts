@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { applyListChange, showList } from "../src/render/child-list";
 import type { Renderer } from "../src/render/renderer";
 import { Widget, type WidgetDef } from "../src/render/widget";
+import { startWith } from "./support/app";
 
 const DEF: WidgetDef = { create: () => document.createElement("div") };
 /** Mounts as the renderer does, without definitions: enough for a list to show its items. */
@@ -15,17 +16,18 @@ const renderer = {
         child.detach();
     },
     mountPlaceholder(parent: Widget) {
-        return renderer.mountChild(new Made(-1, "?"), parent);
+        return renderer.mountChild(new Placeholder(-1), parent);
     },
 } as unknown as Renderer;
-const Made = Widget.of(renderer);
-const widget = (id: number, parent: Widget | null = null) => renderer.mountChild(new Made(id, "Test"), parent!);
-const controls = (ids: number[]) => ids.map((id) => new Made(id, "Test"));
+const Made = Widget.of(renderer).ofType("Test");
+const Placeholder = Widget.of(renderer).ofType("?");
+const widget = (id: number, parent: Widget | null = null) => renderer.mountChild(new Made(id), parent!);
+const controls = (ids: number[]) => ids.map((id) => new Made(id));
 const ids = (ws: readonly Widget[]) => ws.map((w) => w.id);
 
 /** A widget of a definition with list properties `props`, each rendering into an element of its own. */
 function withLists(id: number, props: string[], extra: Partial<WidgetDef> = {}): Widget {
-    const w = new Made(id, "Test");
+    const w = new Made(id);
     const boxes: Record<string, HTMLElement> = {};
     const lists: Record<string, (w: Widget) => HTMLElement> = {};
     for (const p of props) {
@@ -121,7 +123,7 @@ describe("widget holdings", () => {
 
     it("holds the child of its definition's main slot as it is, and in pairs once it holds more", () => {
         const w = withLists(1, ["controls"], { mainSlot: "content" });
-        const held = () => (w as unknown as { held: unknown }).held;
+        const held = () => (w as unknown as { own: unknown }).own;
         const content = widget(2, w);
         w.setSlotWidget("content", content);
         expect(held()).toBe(content);
@@ -134,6 +136,7 @@ describe("widget holdings", () => {
 
         const badge = widget(3, w);
         w.setSlotWidget("badge", badge);
+        expect(held()).toEqual(["content", content, "badge", badge]);
         expect([w.slot("content"), w.slot("badge")]).toEqual([content, badge]);
         const list = show(w, "controls", [4]);
         expect(w.children()).toEqual([...list, content, badge]);
@@ -149,6 +152,50 @@ describe("widget holdings", () => {
         other.setSlotWidget("content", undefined);
         expect(other.slot("content")).toBeUndefined();
         expect(ids(other.children())).toEqual([7]);
+    });
+
+    it("keeps parts and slots in one field, apart from each other", () => {
+        const w = withLists(1, [], { mainSlot: "content" });
+        const own = () => (w as unknown as { own: unknown }).own;
+        expect(w.part("content")).toBeUndefined();
+        const content = widget(2, w);
+        w.setSlotWidget("content", content);
+        // A slot alone leaves no parts object, and asking for a part makes none.
+        expect(w.part("content")).toBeUndefined();
+        expect(w.part("length")).toBeUndefined();
+        expect(own()).toBe(content);
+
+        w.parts.content = "a part named like a slot";
+        expect(own()).toBe(w.parts);
+        expect(Object.keys(w.parts)).toEqual(["content"]);
+        expect(w.slot("content")).toBe(content);
+        expect(w.part("content")).toBe("a part named like a slot");
+        const badge = widget(3, w);
+        w.setSlotWidget("badge", badge);
+        w.parts.icon = "icon";
+        expect([w.slot("content"), w.slot("badge")]).toEqual([content, badge]);
+        expect(w.children()).toEqual([content, badge]);
+        expect(Object.keys(w.parts)).toEqual(["content", "icon"]);
+        w.setSlotWidget("content", undefined);
+        w.setSlotWidget("badge", undefined);
+        expect(w.children()).toEqual([]);
+        expect([w.slot("content"), w.slot("badge")]).toEqual([undefined, undefined]);
+        expect(Object.entries(w.parts)).toEqual([
+            ["content", "a part named like a slot"],
+            ["icon", "icon"],
+        ]);
+
+        // Slots in pairs before the first part stay pairs inside the parts object.
+        const other = withLists(4, []);
+        const leading = widget(5, other);
+        other.setSlotWidget("leading", leading);
+        other.parts.leading = 1;
+        expect(other.slot("leading")).toBe(leading);
+        expect(other.part("leading")).toBe(1);
+        // Mounting again starts from no parts and no slots.
+        other.attach(other.def, null);
+        expect(other.slot("leading")).toBeUndefined();
+        expect(other.part("leading")).toBeUndefined();
     });
 
     it("keeps disabled, fillsWidth and the filling children count independent", () => {
@@ -170,7 +217,7 @@ describe("widget holdings", () => {
     it("shows a control that a list holds twice once, with a placeholder for the second", () => {
         const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
         const w = withLists(1, ["controls"]);
-        const twice = new Made(7, "Test");
+        const twice = new Made(7);
         w.props.controls = [twice, twice];
         showList(w, "controls", undefined);
         const items = w.listItems("controls");
@@ -246,7 +293,7 @@ describe("child lists", () => {
         const items = w.listItems("controls") as Widget[];
         for (const c of items) c.el.id = String(c.id);
         const add = (index: number, id: number) => {
-            const c = new Made(id, "Test");
+            const c = new Made(id);
             (w.props.controls as unknown[]).splice(index, 0, c);
             applyListChange(w, "controls", { op: "insert", index });
             c.el.id = String(id);
@@ -261,7 +308,7 @@ describe("child lists", () => {
         expect(shown()).toEqual([4, 3, 5]);
         const list = w.props.controls as Widget[];
         const old = list[1];
-        list[1] = new Made(6, "Test");
+        list[1] = new Made(6);
         applyListChange(w, "controls", { op: "replace", index: 1, removed: old });
         list[1].el.id = "6";
         expect(old.view).toBeUndefined();
@@ -271,5 +318,72 @@ describe("child lists", () => {
         expect(shown()).toEqual([5, 4, 6]);
         expect(ids(w.children())).toEqual([5, 4, 6]);
         expect(w.listItems("controls")).toBe(w.props.controls);
+    });
+});
+
+describe("widget layout", () => {
+    const row = (i: number) => ({
+        _c: "Container",
+        _i: 100 + i * 5,
+        padding: 4,
+        content: {
+            _c: "Row",
+            _i: 101 + i * 5,
+            controls: [
+                { _c: "Text", _i: 102 + i * 5, value: `Row ${i}` },
+                { _c: "Text", _i: 103 + i * 5, value: `#${i}` },
+                { _c: "IconButton", _i: 104 + i * 5, icon: "delete", tooltip: "Delete" },
+            ],
+        },
+    });
+
+    it("gives each control six fields of its own, with its type and definition on its type's prototype", async () => {
+        const { session } = await startWith([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(row));
+        const registry = session.renderer.registry;
+        for (let id = 100; id < 150; id++) {
+            const c = session.tree.get(id) as Widget;
+            expect(c.view).toBe(c);
+            expect(Object.keys(c).sort()).toEqual(["bits", "el", "id", "own", "parent", "props"]);
+            expect(c.def).toBe(registry[c.type]);
+            const proto = Object.getPrototypeOf(c);
+            expect(Object.getOwnPropertyNames(proto).sort()).toEqual(["constructor", "def", "type"]);
+            expect(proto.type).toBe(c.type);
+        }
+        const texts = [102, 103, 107].map((id) => session.tree.get(id)!);
+        expect(new Set(texts.map((t) => Object.getPrototypeOf(t))).size).toBe(1);
+        expect(Object.getPrototypeOf(session.tree.get(100))).not.toBe(Object.getPrototypeOf(texts[0]));
+        expect(String(texts[0])).toBe("Text(102)");
+        // A Row shows the model's array itself; a Container holds its content as it is.
+        const r = session.tree.get(101) as Widget;
+        expect(r.listItems("controls")).toBe(r.props.controls);
+        expect((session.tree.get(100) as unknown as { own: unknown }).own).toBe(r);
+    });
+
+    it("gives a control its own definition where its parent's gives its type another meaning", async () => {
+        const { session } = await startWith([
+            { _c: "Canvas", _i: 30, width: 100, height: 80, shapes: [{ _c: "Text", _i: 31, x: 1, y: 2, value: "a" }] },
+            { _c: "Text", _i: 32, value: "b" },
+        ]);
+        const shape = session.tree.get(31) as Widget;
+        const text = session.tree.get(32) as Widget;
+        expect(Object.getPrototypeOf(shape)).toBe(Object.getPrototypeOf(text));
+        expect(text.def).toBe(session.renderer.registry.Text);
+        expect(Object.keys(text)).not.toContain("def");
+        expect(shape.def).not.toBe(session.renderer.registry.Text);
+        expect(shape.def).toBe((session.tree.get(30) as Widget).def.childTypes!.Text);
+        expect(shape.el.tagName.toLowerCase()).toBe("text");
+        expect(text.el.tagName.toLowerCase()).toBe("span");
+    });
+
+    it("makes unknown types placeholders, each type a class of its own", async () => {
+        const { root, session } = await startWith([
+            { _c: "Nonesuch", _i: 30 },
+            { _c: "Nonesuch", _i: 31 },
+        ]);
+        const [a, b] = [30, 31].map((id) => session.tree.get(id) as Widget);
+        expect(a.type).toBe("Nonesuch");
+        expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
+        expect(a.el.textContent).toBe("Unknown control: Nonesuch");
+        expect(root.querySelectorAll('[data-flet-type="Nonesuch"]')).toHaveLength(2);
     });
 });

@@ -48,8 +48,9 @@ export type DomEventType = (typeof EVENTS)[number];
 
 export class Renderer implements TreeListener {
     readonly doc: Document;
-    /** The class of the controls this renderer shows (`ControlTree.controlClass`). */
+    /** The class of the controls this renderer shows; each control type has a subclass of it (`newControl`). */
     readonly widgetClass = Widget.of(this);
+    private readonly classes = new Map<string, typeof Widget>();
 
     constructor(
         readonly root: HTMLElement,
@@ -82,6 +83,20 @@ export class Renderer implements TreeListener {
         const view = this.context.control(Number(id))?.view;
         return view instanceof Widget && view.el === node ? view : undefined;
     }
+
+    /**
+     * Makes a control of `type` (`ControlTree.newControl`), of the type's subclass of `widgetClass`, made on first use:
+     * its prototype holds the type and the registry's definition of it.
+     */
+    readonly newControl = (id: number, type: string): Widget => {
+        let made = this.classes.get(type);
+        if (made === undefined) {
+            made = this.widgetClass.ofType(type);
+            made.prototype.def = own(this.registry, type) ?? this.placeholder;
+            this.classes.set(type, made);
+        }
+        return new made(id);
+    };
 
     /** Shows `control` and everything inside it; it must be one of this renderer's widgets (`widgetClass`). */
     mount(control: Control, parent: Widget | null): Widget {
@@ -116,7 +131,7 @@ export class Renderer implements TreeListener {
 
     /** Mounts a placeholder: what shows where a control was expected and something else came. */
     mountPlaceholder(parent: Widget | null): Widget {
-        return this.mount(new this.widgetClass(-1, "?"), parent);
+        return this.mount(this.newControl(-1, "?"), parent);
     }
 
     /** Takes `w` and its descendants off the screen. */

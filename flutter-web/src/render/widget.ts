@@ -51,6 +51,17 @@ export interface WidgetDef {
  */
 type Held = Widget | (string | Widget)[] | undefined;
 
+/** The key of a parts object under which the widget keeps its slots once it has parts (`Widget.own`). */
+const SLOTS = Symbol("slots");
+
+/** Elements and state of a widget's own making, and the widget's slots once it has both. */
+type Parts = Record<string, any> & { [SLOTS]?: Held };
+
+/** What a widget holds besides its element: its slots alone (`Held`), or its parts, which then hold the slots. */
+type Own = Held | Parts;
+
+const isParts = (own: Own): own is Parts => own !== undefined && !(own instanceof Widget) && !Array.isArray(own);
+
 const NO_CHILDREN: readonly Widget[] = [];
 
 /** Whether `prop` is one of the list properties of definition `def`. */
@@ -64,21 +75,33 @@ const FILLS = 4;
 const COUNT = 8;
 
 /**
- * A control as the renderer shows it. The control tree makes its controls of this class (`ControlTree.controlClass`),
- * so a control on screen is one object; `mount` gives it a definition, an element and a parent widget, and `unmount`
- * takes them back.
+ * A control as the renderer shows it. The control tree makes its controls of this class (`Renderer.newControl`), so a
+ * control on screen is one object; `mount` gives it an element and a parent widget, and `unmount` takes them back.
+ * Its own fields are `parent`, `props`, `id`, `el`, `bits` and `own`; the renderer, the type and the definition are
+ * on prototypes, each field fewer saving 4 bytes per control.
  */
 export class Widget extends Control {
-    el!: HTMLElement;
-    def!: WidgetDef;
+    /**
+     * The widget's element, made when it mounts. Assigned at construction like every other field: V8 fixes the size of
+     * a class's objects once its first few are made, for the fields they have by then, and keeps a field first set
+     * later in an array of its own.
+     */
+    el: HTMLElement = undefined!;
     /** Flags and the count of filling children (see `mounted`, `disabled`, `fillsWidth`, `fillingChildren`). */
     private bits = 0;
-    private ownParts: Record<string, any> | undefined = undefined;
-    // Most widgets hold no slot, a Container one: a Map each would cost ~150 bytes.
-    private held: Held = undefined;
+    /**
+     * Its parts and slots in one field: most widgets of a big list hold neither, a Container one slot. A Map each would
+     * cost ~150 bytes.
+     */
+    private own: Own = undefined;
 
     /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
     declare readonly renderer: Renderer;
+    /**
+     * How the widget shows its control: on the prototype of its type's class (`Renderer.newControl`), from the
+     * registry. A widget whose parent's definition gives its type another meaning (a Canvas shape) has its own.
+     */
+    declare def: WidgetDef;
     /** The widget this one is mounted in; the model's parent, or the widget showing a placeholder. */
     declare parent: Widget | null;
 
@@ -99,13 +122,15 @@ export class Widget extends Control {
         return (this.bits & MOUNTED) !== 0 ? this : undefined;
     }
 
-    /** Starts showing the control with definition `def` inside `parent`, from a clean state. */
+    /**
+     * Starts showing the control with definition `def` inside `parent`, from a clean state. The widget keeps `def` as
+     * its own only when it is not its type's.
+     */
     attach(def: WidgetDef, parent: Widget | null): void {
-        this.def = def;
+        if (this.def !== def) this.def = def;
         this.parent = parent;
         this.bits = MOUNTED;
-        this.ownParts = undefined;
-        this.held = undefined;
+        this.own = undefined;
     }
 
     /** Marks the widget as off the screen; its element and parts stay, for code still holding them. */
@@ -142,12 +167,29 @@ export class Widget extends Control {
 
     /** Elements and state of the widget's own making (an inner input, an icon, ...), created on first use. */
     get parts(): Record<string, any> {
-        return (this.ownParts ??= {});
+        const own = this.own;
+        if (isParts(own)) return own;
+        const parts: Parts = {};
+        if (own !== undefined) parts[SLOTS] = own;
+        return (this.own = parts);
     }
 
     /** Part `name` if the widget made it, without making the parts object (most widgets of a big list have none). */
     part(name: string): any {
-        return this.ownParts?.[name];
+        const own = this.own;
+        return isParts(own) ? own[name] : undefined;
+    }
+
+    /** The widgets in slots: in `own`, or in its parts once it has some. */
+    private get held(): Held {
+        const own = this.own;
+        return isParts(own) ? own[SLOTS] : own;
+    }
+
+    private set held(held: Held) {
+        const own = this.own;
+        if (isParts(own)) own[SLOTS] = held;
+        else this.own = held;
     }
 
     /**
@@ -175,11 +217,11 @@ export class Widget extends Control {
         const held = this.held;
         const main = this.def.mainSlot;
         if (held === undefined || held instanceof Widget) {
-            if (held === undefined || name === main) {
-                if (child === undefined) this.held = undefined;
-                // Made at its final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
-                else this.held = name === main ? child : [name, child];
-            } else if (child !== undefined) this.held = [main!, held, name, child];
+            // Made at their final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
+            if (held !== undefined && name !== main) {
+                if (child !== undefined) this.held = [main!, held, name, child];
+            } else if (child !== undefined) this.held = name === main ? child : [name, child];
+            else if (held !== undefined) this.held = undefined;
             return;
         }
         const at = held.indexOf(name);
