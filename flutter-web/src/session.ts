@@ -59,7 +59,7 @@ export class Session implements RenderContext {
         this.theme.refresh();
         this.renderer = new Renderer(options.root, REGISTRY, this, PLACEHOLDER);
         this.tree.listener = this.renderer;
-        this.tree.controlClass = this.renderer.widgetClass;
+        this.tree.newControl = this.renderer.newControl;
         this.banner = new ErrorBanner(options.root);
         this.events = new PageEvents(this);
     }

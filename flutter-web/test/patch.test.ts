@@ -158,6 +158,22 @@ describe("applyPatch", () => {
         );
         expect(col.props.padding).toEqual({ top: 4 });
         expect(recorder.log).toEqual(["Column(5).padding", "Column(5).padding", "Column(5).padding"]);
+        // A change inside the value: what the property held before is the value it holds.
+        expect(recorder.previous[0]).toBeUndefined();
+        expect(recorder.previous.slice(1).every((p) => p === col.props.padding)).toBe(true);
+    });
+
+    it("tells the listener what a property held before: the value replaced or removed", () => {
+        const { tree, col, recorder } = setup([text(1, "a")]);
+        const list = col.props.controls;
+        applyPatch(tree, col, wire([[0], [0, 0, "controls", [text(2, "b")]]]));
+        const now = col.props.controls;
+        applyPatch(tree, col, wire([[0], [2, 0, "controls"]]));
+        expect(recorder.log).toEqual(["Column(5).controls", "Column(5).controls"]);
+        expect(recorder.previous[0]).toBe(list);
+        expect(recorder.previous[1]).toBe(now);
+        expect(now).not.toBe(list);
+        expect(col.props.controls).toBeUndefined();
     });
 
     it("warns about a missing path and still applies the other operations", () => {
@@ -226,5 +242,6 @@ describe("ControlTree.merge", () => {
         expect(tree.get(2)).toBe(window);
         expect(window.props.width).toBe(5);
         expect(recorder.log).toEqual(["Page(1).window", "Window(2).width", "Page(1).title"]);
+        expect(recorder.previous).toEqual([{}, undefined, undefined]);
     });
 });

@@ -263,6 +263,27 @@ describe("incremental updates", () => {
         expect(app.take()).toEqual([]);
     });
 
+    it("takes the old items off the screen when a list gets a new array, and all of them when it is removed", async () => {
+        const text = (id: number) => ({ _c: "Text", _i: id, value: `t${id}` });
+        const { root, app, session } = await startWith([
+            { _c: "Row", _i: 30, controls: [text(31), { _c: "Row", _i: 32, controls: [text(33)] }] },
+        ]);
+        const old = [31, 32, 33].map((id) => session.tree.get(id)!);
+        const row = byId(root, 30);
+        app.onMessage(patch(30, [[0], [0, 0, "controls", [text(34), text(35)]]]));
+        expect(old.map((c) => c.view)).toEqual([undefined, undefined, undefined]);
+        expect([...row.children].map((el) => el.textContent)).toEqual(["t34", "t35"]);
+        const now = [34, 35].map((id) => session.tree.get(id)!);
+        expect(now.map((c) => c.view)).toEqual(now);
+
+        app.onMessage(patch(30, [[0], [2, 0, "controls"]]));
+        expect(now.map((c) => c.view)).toEqual([undefined, undefined]);
+        expect(row.children).toHaveLength(0);
+        app.onMessage(patch(30, [[0], [0, 0, "controls", [text(36)]]]));
+        expect([...row.children].map((el) => el.textContent)).toEqual(["t36"]);
+        expect(session.tree.get(30)!.view).toBe(session.tree.get(30));
+    });
+
     it("mounts each item of a list once when the list's control is shown", async () => {
         const spans = async (controls: unknown[]) => {
             const create = vi.spyOn(document, "createElement");

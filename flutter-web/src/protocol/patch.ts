@@ -111,12 +111,18 @@ class PatchRun {
 
     private notify(loc: Location, change: ListChange): void {
         if (loc.direct) this.tree.listener.listChanged(loc.owner, loc.prop, change);
-        else this.tree.listener.propChanged(loc.owner, loc.prop);
+        else this.changedInside(loc);
     }
 
-    private notifyProp(loc: Location, key: Key): void {
-        if (loc.container instanceof Control) this.tree.listener.propChanged(loc.container, String(key));
-        else this.tree.listener.propChanged(loc.owner, loc.prop);
+    /** Entry `key` of the container changed from `previous`. */
+    private notifyProp(loc: Location, key: Key, previous: unknown): void {
+        if (loc.container instanceof Control) this.tree.listener.propChanged(loc.container, String(key), previous);
+        else this.changedInside(loc);
+    }
+
+    /** Something inside the value of the property at `loc` changed; the property still holds that value. */
+    private changedInside(loc: Location): void {
+        this.tree.listener.propChanged(loc.owner, loc.prop, loc.owner.props[loc.prop]);
     }
 
     /** Removes and returns the entry; the caller releases or re-inserts it. */
@@ -139,7 +145,7 @@ class PatchRun {
             removed = c[key];
             delete c[key];
         } else throw new PatchError(`there is no entry ${preview(key)} to remove`);
-        this.notifyProp(loc, key);
+        this.notifyProp(loc, key, removed);
         return removed;
     }
 
@@ -174,7 +180,7 @@ class PatchRun {
             c[key] = stored;
         } else throw new PatchError(`cannot set ${preview(key)} on ${preview(c)}`);
         this.tree.release(previous);
-        this.notifyProp(loc, key);
+        this.notifyProp(loc, key, previous);
     }
 
     apply(op: unknown): void {

@@ -1,123 +1,114 @@
-// Mirrors a control list property as child elements. Operations touch only the affected children, and
-// surviving controls keep their DOM nodes, so focus, caret and scroll positions survive reordering.
+// Mirrors a control list property as child elements. The list shown is the model's own array (its controls are
+// their widgets), so a list costs no object beyond that array: its property name and container come from the
+// owner's definition (`WidgetDef.lists`). Operations touch only the affected children, and surviving controls keep
+// their DOM nodes, so focus, caret and scroll positions survive reordering.
 import { warnOnce } from "../log";
 import type { ListChange } from "../tree/control-tree";
 import { Widget } from "./widget";
 
-export class ChildList {
-    /**
-     * The list shown: the model's own array (controls are their widgets, so it lists the widgets shown), kept here
-     * so that when the property gets a new array the widgets of the old one can still be taken off the screen.
-     * A second array of widgets would cost 50 bytes more per list.
-     */
-    private shown: readonly Widget[] = [];
+const NONE: unknown[] = [];
 
-    constructor(
-        readonly owner: Widget,
-        readonly prop: string,
-        readonly container: HTMLElement,
-    ) {}
+/** The element list `prop` of `owner` renders into. */
+const containerOf = (owner: Widget, prop: string): HTMLElement => owner.def.lists![prop](owner);
 
-    /** The widgets shown, in order. */
-    get items(): readonly Widget[] {
-        return this.shown;
+/** The element that stands for `w` in the container: its own, or the wrapper the owner gives each item. */
+function node(owner: Widget, prop: string, w: Widget): HTMLElement {
+    const wrap = owner.def.wrapItem;
+    if (!wrap) return w.el;
+    let box: HTMLElement | undefined = w.parts.listItem;
+    if (!box) {
+        box = w.parts.listItem = wrap(owner, prop);
+        box.append(w.el);
     }
+    return box;
+}
 
-    /** The element that stands for `w` in the container: its own, or the wrapper the owner gives each item. */
-    private node(w: Widget): HTMLElement {
-        const wrap = this.owner.def.wrapItem;
-        if (!wrap) return w.el;
-        let box: HTMLElement | undefined = w.parts.listItem;
-        if (!box) {
-            box = w.parts.listItem = wrap(this.owner, this.prop);
-            box.append(w.el);
+/** The node the item after `index` stands for, to insert before; null at the end. */
+function nodeAfter(owner: Widget, prop: string, values: unknown[], index: number): HTMLElement | null {
+    const next = values[index + 1];
+    return next ? node(owner, prop, next as Widget) : null;
+}
+
+/**
+ * Mounts the model's item `index`. Anything but a control not already on screen shows as a placeholder, which takes
+ * its place in the model so that the model lists what is shown.
+ */
+function mountAt(owner: Widget, prop: string, values: unknown[], index: number): Widget {
+    const value = values[index];
+    const renderer = owner.renderer;
+    let w: Widget;
+    if (value instanceof Widget && value.view === value) {
+        warnOnce(`${owner.control}: ${value} is in ${prop} twice; the second is shown as a placeholder`);
+        w = renderer.mountPlaceholder(owner);
+    } else {
+        w = renderer.mountChild(value, owner);
+    }
+    values[index] = w;
+    return w;
+}
+
+/**
+ * Shows list property `prop` of `owner` anew from the model: when the widget mounts, or when the property got a new
+ * value. The widgets of `previous`, the value the property held before (the current array itself when something
+ * inside it changed), leave the screen first.
+ */
+export function showList(owner: Widget, prop: string, previous: unknown): void {
+    if (Array.isArray(previous)) {
+        for (const w of previous)
+            if (w instanceof Widget && w.view === w && w.parent === owner) owner.renderer.unmount(w);
+    }
+    const v = owner.props[prop];
+    const values: unknown[] = Array.isArray(v) ? v : NONE;
+    for (let i = 0; i < values.length; i++) mountAt(owner, prop, values, i);
+    containerOf(owner, prop).replaceChildren(...values.map((w) => node(owner, prop, w as Widget)));
+    owner.def.listChanged?.(owner, prop);
+}
+
+/** Follows a change the patch applier already made to the array of list property `prop` of `owner`. */
+export function applyListChange(owner: Widget, prop: string, change: ListChange): void {
+    const values = owner.props[prop] as unknown[];
+    const container = containerOf(owner, prop);
+    switch (change.op) {
+        case "insert": {
+            const w = mountAt(owner, prop, values, change.index);
+            container.insertBefore(node(owner, prop, w), nodeAfter(owner, prop, values, change.index));
+            break;
         }
-        return box;
-    }
-
-    private afterChange(): void {
-        this.owner.def.listChanged?.(this.owner, this.prop);
-    }
-
-    /**
-     * Mounts the model's item `index`. Anything but a control not already on screen shows as a placeholder, which
-     * takes its place in the model so that the model lists what is shown.
-     */
-    private mountAt(values: unknown[], index: number): Widget {
-        const value = values[index];
-        const renderer = this.owner.renderer;
-        let w: Widget;
-        if (value instanceof Widget && value.view === value) {
-            warnOnce(`${this.owner.control}: ${value} is in ${this.prop} twice; the second is shown as a placeholder`);
-            w = renderer.mountPlaceholder(this.owner);
-        } else {
-            w = renderer.mountChild(value, this.owner);
-        }
-        values[index] = w;
-        return w;
-    }
-
-    /** Rebuilds the whole list from the model (first render, or the list was replaced). */
-    reset(): void {
-        for (const w of this.shown) this.owner.renderer.unmount(w);
-        const v = this.owner.prop(this.prop);
-        const values: unknown[] = Array.isArray(v) ? v : [];
-        for (let i = 0; i < values.length; i++) this.mountAt(values, i);
-        this.shown = values as Widget[];
-        this.container.replaceChildren(...this.shown.map((w) => this.node(w)));
-        this.afterChange();
-    }
-
-    /** Follows a change the patch applier already made to the model's array. */
-    apply(change: ListChange): void {
-        const values = this.shown as unknown as unknown[];
-        switch (change.op) {
-            case "insert": {
-                const w = this.mountAt(values, change.index);
-                const next = this.shown[change.index + 1];
-                this.container.insertBefore(this.node(w), next ? this.node(next) : null);
-                break;
+        case "remove": {
+            const old = change.removed;
+            if (old instanceof Widget) {
+                node(owner, prop, old).remove();
+                owner.renderer.unmount(old);
             }
-            case "remove":
-                this.unmountRemoved(change.removed);
-                break;
-            case "replace": {
-                const w = this.mountAt(values, change.index);
-                const old = change.removed;
-                if (old instanceof Widget) {
-                    this.container.replaceChild(this.node(w), this.node(old));
-                    this.owner.renderer.unmount(old);
-                } else {
-                    const next = this.shown[change.index + 1];
-                    this.container.insertBefore(this.node(w), next ? this.node(next) : null);
-                }
-                break;
+            break;
+        }
+        case "replace": {
+            const w = mountAt(owner, prop, values, change.index);
+            const old = change.removed;
+            if (old instanceof Widget) {
+                container.replaceChild(node(owner, prop, w), node(owner, prop, old));
+                owner.renderer.unmount(old);
+            } else {
+                container.insertBefore(node(owner, prop, w), nodeAfter(owner, prop, values, change.index));
             }
-            case "move":
-                this.move(change.from, change.to);
-                break;
+            break;
         }
-        this.afterChange();
+        case "move":
+            move(owner, prop, container, values as Widget[], change.from, change.to);
+            break;
     }
+    owner.def.listChanged?.(owner, prop);
+}
 
-    private unmountRemoved(removed: unknown): void {
-        if (!(removed instanceof Widget)) return;
-        this.node(removed).remove();
-        this.owner.renderer.unmount(removed);
-    }
-
-    private move(from: number, to: number): void {
-        const items = this.shown;
-        const w = items[to];
-        const active = w.el.ownerDocument.activeElement;
-        if (active && w.el.contains(active)) {
-            // Re-inserting the element that holds focus would blur it, so the others move around it.
-            const at = this.node(w);
-            if (from < to) for (let i = from; i < to; i++) this.container.insertBefore(this.node(items[i]), at);
-            else for (let i = from; i > to; i--) this.container.insertBefore(this.node(items[i]), at.nextSibling);
-        } else {
-            const next = items[to + 1];
-            this.container.insertBefore(this.node(w), next ? this.node(next) : null);
-        }
+function move(owner: Widget, prop: string, container: HTMLElement, items: Widget[], from: number, to: number): void {
+    const w = items[to];
+    const active = w.el.ownerDocument.activeElement;
+    if (active && w.el.contains(active)) {
+        // Re-inserting the element that holds focus would blur it, so the others move around it.
+        const at = node(owner, prop, w);
+        if (from < to) for (let i = from; i < to; i++) container.insertBefore(node(owner, prop, items[i]), at);
+        else for (let i = from; i > to; i--) container.insertBefore(node(owner, prop, items[i]), at.nextSibling);
+    } else {
+        container.insertBefore(node(owner, prop, w), nodeAfter(owner, prop, items, to));
     }
 }

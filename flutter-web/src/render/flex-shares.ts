@@ -49,7 +49,7 @@ function vertical(w: Widget): boolean {
 
 /** The items of `w`'s controls that take part in its layout (hidden ones do not). */
 function childWidgets(w: Widget): Widget[] {
-    return (w.list("controls")?.items ?? []).filter((c) => !c.el.hidden);
+    return w.listItems("controls").filter((c) => !c.el.hidden);
 }
 
 function sizes(el: HTMLElement, isVertical: boolean): { outer: number; extra: number } {

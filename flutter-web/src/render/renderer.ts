@@ -6,11 +6,11 @@ import type { Control } from "../tree/control";
 import { Control as ControlClass } from "../tree/control";
 import type { ListChange, TreeListener } from "../tree/control-tree";
 import { BASE_PROPS } from "./base-props";
-import { ChildList } from "./child-list";
+import { applyListChange, showList } from "./child-list";
 import { refreshFill, releaseFill } from "./fill-width";
 import { own } from "../values/geometry";
 import { installTooltipDismiss } from "../widgets/tooltip";
-import { type WidgetDef, Widget } from "./widget";
+import { type WidgetDef, hasList, Widget } from "./widget";
 
 /** What widgets need from the session: sending events and property updates to the backend. */
 export interface RenderContext {
@@ -48,8 +48,9 @@ export type DomEventType = (typeof EVENTS)[number];
 
 export class Renderer implements TreeListener {
     readonly doc: Document;
-    /** The class of the controls this renderer shows (`ControlTree.controlClass`). */
+    /** The class of the controls this renderer shows; each control type has a subclass of it (`newControl`). */
     readonly widgetClass = Widget.of(this);
+    private readonly classes = new Map<string, typeof Widget>();
 
     constructor(
         readonly root: HTMLElement,
@@ -83,6 +84,20 @@ export class Renderer implements TreeListener {
         return view instanceof Widget && view.el === node ? view : undefined;
     }
 
+    /**
+     * Makes a control of `type` (`ControlTree.newControl`), of the type's subclass of `widgetClass`, made on first use:
+     * its prototype holds the type and the registry's definition of it.
+     */
+    readonly newControl = (id: number, type: string): Widget => {
+        let made = this.classes.get(type);
+        if (made === undefined) {
+            made = this.widgetClass.ofType(type);
+            made.prototype.def = own(this.registry, type) ?? this.placeholder;
+            this.classes.set(type, made);
+        }
+        return new made(id);
+    };
+
     /** Shows `control` and everything inside it; it must be one of this renderer's widgets (`widgetClass`). */
     mount(control: Control, parent: Widget | null): Widget {
         if (!(control instanceof this.widgetClass)) return this.placeholderFor(control, parent);
@@ -94,15 +109,9 @@ export class Renderer implements TreeListener {
         w.el.setAttribute("data-flet-id", String(control.id));
         w.el.setAttribute("data-flet-type", control.type);
         w.disabled = (parent?.disabled ?? false) || control.props.disabled === true;
-        if (def.lists) {
-            for (const prop in def.lists) {
-                const list = new ChildList(w, prop, def.lists[prop](w));
-                w.addList(list);
-                list.reset();
-            }
-        }
+        if (def.lists) for (const prop in def.lists) showList(w, prop, undefined);
         // The lists were shown just above; applying their properties again would mount their items twice.
-        for (const prop in control.props) if (!w.list(prop)) this.applyProp(w, prop);
+        for (const prop in control.props) if (!hasList(def, prop)) this.applyProp(w, prop);
         if (w.disabled) def.setDisabled?.(w, true);
         def.mounted?.(w);
         refreshFill(w);
@@ -122,7 +131,7 @@ export class Renderer implements TreeListener {
 
     /** Mounts a placeholder: what shows where a control was expected and something else came. */
     mountPlaceholder(parent: Widget | null): Widget {
-        return this.mount(new this.widgetClass(-1, "?"), parent);
+        return this.mount(this.newControl(-1, "?"), parent);
     }
 
     /** Takes `w` and its descendants off the screen. */
@@ -134,12 +143,10 @@ export class Renderer implements TreeListener {
     private unmountTree(w: Widget): void {
         w.def.unmounted?.(w);
         w.detach();
-        for (const child of w.children()) this.unmountTree(child);
+        for (const child of w.children()) if (child.view === child) this.unmountTree(child);
     }
 
     private applyProp(w: Widget, prop: string): void {
-        const list = w.list(prop);
-        if (list) return list.reset();
         const value = w.control.props[prop];
         const own = w.def.props?.[prop];
         if (own) own(w, value);
@@ -171,18 +178,18 @@ export class Renderer implements TreeListener {
         for (const child of w.children()) this.refreshDisabled(child);
     }
 
-    propChanged(control: Control, prop: string): void {
+    propChanged(control: Control, prop: string, previous: unknown): void {
         const w = control.view;
         if (!(w instanceof Widget)) return;
-        this.applyProp(w, prop);
+        if (hasList(w.def, prop)) showList(w, prop, previous);
+        else this.applyProp(w, prop);
         refreshFill(w);
     }
 
     listChanged(control: Control, prop: string, change: ListChange): void {
         const w = control.view;
         if (!(w instanceof Widget)) return;
-        const list = w.list(prop);
-        if (list) list.apply(change);
+        if (hasList(w.def, prop)) applyListChange(w, prop, change);
         else this.applyProp(w, prop);
     }
 }

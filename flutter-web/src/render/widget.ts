@@ -1,7 +1,7 @@
 // A widget is the on-screen side of one control: its element, its children, and the definition that
 // says how each property maps to the DOM. Property changes re-run only that property's setter.
 import { Control } from "../tree/control";
-import type { ChildList } from "./child-list";
+import { own } from "../values/geometry";
 import type { DomEventType, Renderer } from "./renderer";
 
 export type Setter = (w: Widget, value: unknown) => void;
@@ -13,7 +13,10 @@ export interface WidgetDef {
     props?: Record<string, Setter>;
     /** Control types that mean something else inside this control (Canvas shapes), by `_c`. */
     childTypes?: Record<string, WidgetDef>;
-    /** Properties holding lists of controls, and the element each list renders into. */
+    /**
+     * Properties holding lists of controls, and the element each list renders into: asked for whenever the list
+     * changes, so it returns the same element each time (one the widget made in `create`).
+     */
     lists?: Record<string, (w: Widget) => HTMLElement>;
     /**
      * Gives each child of a list property an element of the widget's own to sit in (a role=listitem for
@@ -43,12 +46,27 @@ export interface WidgetDef {
 }
 
 /**
- * What a widget holds besides its element: a lone child list, the lone widget in its definition's `mainSlot`, or its
- * child lists and (name, widget) slot pairs.
+ * The widgets a widget holds in single-control properties: the lone widget in its definition's `mainSlot`, or
+ * (name, widget) pairs. Its child lists are the arrays in its property bag.
  */
-type Held = ChildList | Widget | (ChildList | string | Widget)[] | undefined;
+type Held = Widget | (string | Widget)[] | undefined;
+
+/** The key of a parts object under which the widget keeps its slots once it has parts (`Widget.own`). */
+const SLOTS = Symbol("slots");
+
+/** Elements and state of a widget's own making, and the widget's slots once it has both. */
+type Parts = Record<string, any> & { [SLOTS]?: Held };
+
+/** What a widget holds besides its element: its slots alone (`Held`), or its parts, which then hold the slots. */
+type Own = Held | Parts;
+
+const isParts = (own: Own): own is Parts => own !== undefined && !(own instanceof Widget) && !Array.isArray(own);
 
 const NO_CHILDREN: readonly Widget[] = [];
+
+/** Whether `prop` is one of the list properties of definition `def`. */
+export const hasList = (def: WidgetDef, prop: string): boolean =>
+    def.lists !== undefined && own(def.lists, prop) !== null;
 
 // mounted, disabled, fillsWidth and fillingChildren share one small integer: four fields cost 12 bytes more per widget.
 const MOUNTED = 1;
@@ -57,21 +75,33 @@ const FILLS = 4;
 const COUNT = 8;
 
 /**
- * A control as the renderer shows it. The control tree makes its controls of this class (`ControlTree.controlClass`),
- * so a control on screen is one object; `mount` gives it a definition, an element and a parent widget, and `unmount`
- * takes them back.
+ * A control as the renderer shows it. The control tree makes its controls of this class (`Renderer.newControl`), so a
+ * control on screen is one object; `mount` gives it an element and a parent widget, and `unmount` takes them back.
+ * Its own fields are `parent`, `props`, `id`, `el`, `bits` and `own`; the renderer, the type and the definition are
+ * on prototypes, each field fewer saving 4 bytes per control.
  */
 export class Widget extends Control {
-    el!: HTMLElement;
-    def!: WidgetDef;
+    /**
+     * The widget's element, made when it mounts. Assigned at construction like every other field: V8 fixes the size of
+     * a class's objects once its first few are made, for the fields they have by then, and keeps a field first set
+     * later in an array of its own.
+     */
+    el: HTMLElement = undefined!;
     /** Flags and the count of filling children (see `mounted`, `disabled`, `fillsWidth`, `fillingChildren`). */
     private bits = 0;
-    private ownParts: Record<string, any> | undefined = undefined;
-    // Most widgets hold nothing, a Row one list, a Container one slot: a Map each would cost ~150 bytes.
-    private held: Held = undefined;
+    /**
+     * Its parts and slots in one field: most widgets of a big list hold neither, a Container one slot. A Map each would
+     * cost ~150 bytes.
+     */
+    private own: Own = undefined;
 
     /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
     declare readonly renderer: Renderer;
+    /**
+     * How the widget shows its control: on the prototype of its type's class (`Renderer.newControl`), from the
+     * registry. A widget whose parent's definition gives its type another meaning (a Canvas shape) has its own.
+     */
+    declare def: WidgetDef;
     /** The widget this one is mounted in; the model's parent, or the widget showing a placeholder. */
     declare parent: Widget | null;
 
@@ -92,13 +122,15 @@ export class Widget extends Control {
         return (this.bits & MOUNTED) !== 0 ? this : undefined;
     }
 
-    /** Starts showing the control with definition `def` inside `parent`, from a clean state. */
+    /**
+     * Starts showing the control with definition `def` inside `parent`, from a clean state. The widget keeps `def` as
+     * its own only when it is not its type's.
+     */
     attach(def: WidgetDef, parent: Widget | null): void {
-        this.def = def;
+        if (this.def !== def) this.def = def;
         this.parent = parent;
         this.bits = MOUNTED;
-        this.ownParts = undefined;
-        this.held = undefined;
+        this.own = undefined;
     }
 
     /** Marks the widget as off the screen; its element and parts stay, for code still holding them. */
@@ -135,29 +167,41 @@ export class Widget extends Control {
 
     /** Elements and state of the widget's own making (an inner input, an icon, ...), created on first use. */
     get parts(): Record<string, any> {
-        return (this.ownParts ??= {});
+        const own = this.own;
+        if (isParts(own)) return own;
+        const parts: Parts = {};
+        if (own !== undefined) parts[SLOTS] = own;
+        return (this.own = parts);
     }
 
     /** Part `name` if the widget made it, without making the parts object (most widgets of a big list have none). */
     part(name: string): any {
-        return this.ownParts?.[name];
+        const own = this.own;
+        return isParts(own) ? own[name] : undefined;
     }
 
-    addList(list: ChildList): void {
-        const held = this.held;
-        if (held === undefined) this.held = list;
-        else if (Array.isArray(held)) held.push(list);
-        else if (held instanceof Widget) this.held = [this.def.mainSlot!, held, list];
-        else this.held = [held, list];
+    /** The widgets in slots: in `own`, or in its parts once it has some. */
+    private get held(): Held {
+        const own = this.own;
+        return isParts(own) ? own[SLOTS] : own;
     }
 
-    /** The child list of property `prop`, if the widget's definition has one. */
-    list(prop: string): ChildList | undefined {
-        const held = this.held;
-        if (held === undefined || held instanceof Widget) return undefined;
-        if (!Array.isArray(held)) return held.prop === prop ? held : undefined;
-        for (const h of held) if (typeof h === "object" && !(h instanceof Widget) && h.prop === prop) return h;
-        return undefined;
+    private set held(held: Held) {
+        const own = this.own;
+        if (isParts(own)) own[SLOTS] = held;
+        else this.own = held;
+    }
+
+    /**
+     * The widgets shown for list property `prop`, in order: the model's array itself. None when the definition has no
+     * such list or the value is no array, and none while the list is being shown anew: its items mount in order, so
+     * until the last one is on screen some of them are not.
+     */
+    listItems(prop: string): readonly Widget[] {
+        const v = this.props[prop];
+        if (!Array.isArray(v) || !hasList(this.def, prop)) return NO_CHILDREN;
+        const last = v[v.length - 1];
+        return v.length === 0 || (last instanceof Widget && last.view === last) ? v : NO_CHILDREN;
     }
 
     /** The widget mounted in single-control property `name`. */
@@ -170,20 +214,14 @@ export class Widget extends Control {
     }
 
     setSlotWidget(name: string, child: Widget | undefined): void {
-        let held = this.held;
-        if (held instanceof Widget) {
-            if (name === this.def.mainSlot) {
-                this.held = child;
-                return;
-            }
-            if (child === undefined) return;
-            held = this.held = [this.def.mainSlot!, held];
-        }
-        if (!Array.isArray(held)) {
-            if (child === undefined) return;
-            if (held === undefined && name === this.def.mainSlot) this.held = child;
-            // Made at its final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
-            else this.held = held === undefined ? [name, child] : [held, name, child];
+        const held = this.held;
+        const main = this.def.mainSlot;
+        if (held === undefined || held instanceof Widget) {
+            // Made at their final length: an array grown by push reserves 17 slots, 64 bytes more per Container.
+            if (held !== undefined && name !== main) {
+                if (child !== undefined) this.held = [main!, held, name, child];
+            } else if (child !== undefined) this.held = name === main ? child : [name, child];
+            else if (held !== undefined) this.held = undefined;
             return;
         }
         const at = held.indexOf(name);
@@ -196,15 +234,20 @@ export class Widget extends Control {
         return this.props[name];
     }
 
-    /** The widgets in the child lists, then those in slots. */
+    /** The widgets in the child lists, in the order of the definition's lists, then those in slots. */
     children(): readonly Widget[] {
+        const lists = this.def.lists;
         const held = this.held;
-        if (held === undefined) return NO_CHILDREN;
-        if (held instanceof Widget) return [held];
-        if (!Array.isArray(held)) return held.items.slice();
+        if (lists === undefined && held === undefined) return NO_CHILDREN;
         const out: Widget[] = [];
-        for (const h of held) if (typeof h === "object" && !(h instanceof Widget)) out.push(...h.items);
-        for (const h of held) if (h instanceof Widget) out.push(h);
+        if (lists !== undefined) {
+            for (const prop in lists) {
+                const v = this.props[prop];
+                if (Array.isArray(v)) for (const c of v) if (c instanceof Widget) out.push(c);
+            }
+        }
+        if (held instanceof Widget) out.push(held);
+        else if (held !== undefined) for (let i = 1; i < held.length; i += 2) out.push(held[i] as Widget);
         return out;
     }
 }

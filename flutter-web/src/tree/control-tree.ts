@@ -1,7 +1,7 @@
 // Turns decoded maps into controls, keeps the id index (§3.1, §3.6) and forgets controls that left the
 // tree. The listener hears about every change the patch applier makes.
 import { preview, warnOnce } from "../log";
-import { Control, isRecord } from "./control";
+import { Control, isRecord, newControl } from "./control";
 import { shareValue } from "./shared-values";
 
 /** A change to a list held directly in a control property. */
@@ -12,8 +12,11 @@ export type ListChange =
     | { op: "move"; from: number; to: number };
 
 export interface TreeListener {
-    /** Property `prop` of `control` was set, removed, or changed somewhere inside its value. */
-    propChanged(control: Control, prop: string): void;
+    /**
+     * Property `prop` of `control` was set, removed, or changed somewhere inside its value. `previous` is the value it
+     * held before: the one replaced or removed, or the current value itself when something inside it changed.
+     */
+    propChanged(control: Control, prop: string, previous: unknown): void;
     /** The list in `control.props[prop]` changed as described; its other items are untouched. */
     listChanged(control: Control, prop: string, change: ListChange): void;
 }
@@ -27,8 +30,8 @@ export class ControlTree {
      */
     private readonly index: (Control | undefined)[] = [];
     private count = 0;
-    /** The class of the controls the tree makes: the renderer's widget class, when a renderer shows the tree. */
-    controlClass: new (id: number, type: string) => Control = Control;
+    /** Makes the tree's controls: the renderer's widgets (`Renderer.newControl`), when a renderer shows the tree. */
+    newControl: (id: number, type: string) => Control = newControl;
 
     constructor(public listener: TreeListener = IGNORE_CHANGES) {}
 
@@ -65,7 +68,7 @@ export class ControlTree {
         if (typeof id !== "number" || !Number.isInteger(id)) {
             warnOnce(`control ${type} has no integer _i (${preview(id)}); it is shown but cannot be updated`);
         }
-        const control = new this.controlClass(typeof id === "number" ? id : -1, type);
+        const control = this.newControl(typeof id === "number" ? id : -1, type);
         control.parent = parent;
         for (const k in value) {
             if (k === "_internals") control.props[k] = shareValue(this.materialize(value[k], control));
@@ -116,7 +119,7 @@ export class ControlTree {
             if (current === incoming && (typeof incoming !== "object" || incoming === null)) continue;
             target.props[key] = this.materialize(incoming, target);
             this.release(current);
-            this.listener.propChanged(target, key);
+            this.listener.propChanged(target, key, current);
         }
     }
 }

@@ -30,19 +30,27 @@ function bagFor(type: string): Props {
 }
 
 /**
- * A control of the model. The renderer's controls are Widgets (render/widget.ts), a subclass that adds what the
- * screen needs, so that a control on screen is one object: two, model and widget, cost 24 bytes more per control.
+ * A control of the model. Controls are made by `ofType`'s classes, one per control type, whose prototype holds the
+ * type: a field of its own in each control would cost 4 bytes per control. The renderer's controls are Widgets
+ * (render/widget.ts), a subclass that adds what the screen needs, so that a control on screen is one object: two,
+ * model and widget, cost 24 bytes more per control.
  */
 export class Control {
     /** The control that holds this one. */
     parent: Control | null = null;
     readonly props: Props;
+    /** The control's type (`_c`), from the prototype of its type's class. */
+    declare readonly type: string;
 
-    constructor(
-        readonly id: number,
-        readonly type: string,
-    ) {
-        this.props = bagFor(type);
+    constructor(readonly id: number) {
+        this.props = bagFor(this.type);
+    }
+
+    /** A subclass of this class for controls of `type`; callers make it once per type and keep it. */
+    static ofType<C extends typeof Control>(this: C, type: string): C {
+        const made = class extends (this as typeof Control) {};
+        Object.defineProperty(made.prototype, "type", { value: type });
+        return made as C;
     }
 
     /** The control's widget while it is on screen (render/widget.ts), else undefined. */
@@ -54,6 +62,15 @@ export class Control {
     toString(): string {
         return `${this.type}(${this.id})`;
     }
+}
+
+const classesByType = new Map<string, typeof Control>();
+
+/** A control of the model alone, with no renderer: of the class of `type` made from `Control`. */
+export function newControl(id: number, type: string): Control {
+    let made = classesByType.get(type);
+    if (made === undefined) classesByType.set(type, (made = Control.ofType(type)));
+    return new made(id);
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>

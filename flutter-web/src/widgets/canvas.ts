@@ -153,7 +153,7 @@ export const CANVAS_SHAPES: Record<string, WidgetDef> = Object.fromEntries(
 export function canvasLabel(w: Widget): string {
     const own = w.prop("semantics_label");
     if (typeof own === "string" && own) return own;
-    const shapes = [...(w.list("shapes")?.items ?? [])].filter((s) => s.prop("visible") !== false);
+    const shapes = w.listItems("shapes").filter((s) => s.prop("visible") !== false);
     const texts = shapes
         .filter((s) => s.control.type === "Text")
         .map((s) => String(s.prop("value") ?? s.prop("text") ?? ""));

@@ -15,8 +15,8 @@ const table = (w: Widget): Widget | null => {
     for (let p: Widget | null = w; p; p = p.parent) if (p.control.type === "DataTable") return p;
     return null;
 };
-const columns = (t: Widget): readonly Widget[] => t.list("columns")?.items ?? [];
-const rows = (t: Widget): readonly Widget[] => t.list("rows")?.items ?? [];
+const columns = (t: Widget): readonly Widget[] => t.listItems("columns");
+const rows = (t: Widget): readonly Widget[] => t.listItems("rows");
 const showCheckboxes = (t: Widget) =>
     t.prop("show_checkbox_column") === true || rows(t).some((r) => r.prop("on_select_change") === true);
 

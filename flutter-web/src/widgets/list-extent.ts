@@ -80,7 +80,7 @@ export function updateItemExtent(w: Widget): void {
     } else if (protoEl) {
         measure(w, protoEl, "prototype");
     } else if (w.prop("first_item_prototype") === true) {
-        const first = w.list("controls")?.items[0]?.el.parentElement ?? null;
+        const first = w.listItems("controls")[0]?.el.parentElement ?? null;
         measure(w, first, "first");
         if (!first) apply(w, undefined, "");
     } else {

@@ -9,7 +9,7 @@ import { iconOrControl, part, textOrControl } from "./parts";
 import { colorSetter, colorVarSetter } from "./text";
 import { setData, toggleClass } from "../render/classes";
 
-const destinations = (w: Widget): readonly Widget[] => w.list("destinations")?.items ?? [];
+const destinations = (w: Widget): readonly Widget[] => w.listItems("destinations");
 
 function selectedIndex(w: Widget): number | null {
     const v = w.prop("selected_index");

@@ -34,13 +34,13 @@ const ancestor = (w: Widget, type: string): Widget | null => {
 /** The views of the page that were not popped, bottom first. */
 function shownViews(page: Widget): Widget[] {
     const { popped } = stackOf(page);
-    return (page.list("views")?.items ?? []).filter((v) => !popped.has(viewRoute(v.control)));
+    return page.listItems("views").filter((v) => !popped.has(viewRoute(v.control)));
 }
 
 /** Shows the top view, hides the others, and lets every app bar re-check its back arrow. */
 export function refreshViews(page: Widget): void {
     const stack = stackOf(page);
-    const views = page.list("views")?.items ?? [];
+    const views = page.listItems("views");
     const routes = new Set(views.map((v) => viewRoute(v.control)));
     for (const set of [stack.popped, stack.sent]) for (const route of set) if (!routes.has(route)) set.delete(route);
     const shown = shownViews(page);

@@ -45,7 +45,7 @@ export function ancestorOfType(w: Widget, type: string): Widget | null {
 }
 
 /** The index of `w` in its parent's list `prop`, or -1. */
-export const indexIn = (w: Widget, prop: string): number => w.parent?.list(prop)?.items.indexOf(w) ?? -1;
+export const indexIn = (w: Widget, prop: string): number => w.parent?.listItems(prop).indexOf(w) ?? -1;
 
 /**
  * Adds or removes `id` in the aria-describedby list of `el`, leaving the other ids: a control can be described by

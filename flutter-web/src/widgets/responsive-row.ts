@@ -53,7 +53,7 @@ function layout(w: Widget): void {
     const runSpacing = read(w, w, "run_spacing", 10, width);
     w.el.style.columnGap = px(spacing);
     w.el.style.rowGap = px(runSpacing);
-    for (const child of w.list("controls")?.items ?? []) {
+    for (const child of w.listItems("controls")) {
         const col = Math.min(columns, Math.max(0, read(w, child, "col", 12, width)));
         // (100% - gaps) / columns per column, times col, plus the gaps the child spans.
         const basis = `calc((100% - ${px(spacing * (columns - 1))}) * ${+(col / columns).toFixed(6)} + ${px(spacing * Math.max(0, col - 1))})`;

@@ -36,7 +36,7 @@ function refreshBar(bar: Widget): void {
     const selected = selectedIndex(tabs);
     const base = idBase(tabs, bar);
     const views = tabs ? [...state(tabs).views] : [];
-    const items = bar.list("tabs")?.items ?? [];
+    const items = bar.listItems("tabs");
     items.forEach((tab, i) => {
         const on = i === selected;
         tab.el.id = `${base}-tab-${i}`;
@@ -54,16 +54,14 @@ function refreshView(view: Widget): void {
     const selected = selectedIndex(tabs);
     view.el.id = `${idBase(tabs, view)}-panel`;
     view.el.setAttribute("aria-labelledby", `${idBase(tabs, view)}-tab-${selected}`);
-    (view.list("controls")?.items ?? []).forEach((child, i) =>
-        toggleClass(child.el, "flet-tab-hidden", i !== selected),
-    );
+    view.listItems("controls").forEach((child, i) => toggleClass(child.el, "flet-tab-hidden", i !== selected));
 }
 
 /** Selects tab `index` as the user does. */
 function select(bar: Widget, index: number, focus: boolean): void {
     const tabs = ancestorOfType(bar, "Tabs");
     const ctx = bar.renderer.context;
-    const items = bar.list("tabs")?.items ?? [];
+    const items = bar.listItems("tabs");
     if (index < 0 || index >= items.length || items[index].disabled) return;
     if (tabs && index !== selectedIndex(tabs)) {
         ctx.update(tabs.control, { selected_index: index });
@@ -139,13 +137,13 @@ export const TAB_BAR: WidgetDef = {
     events: {
         click: (w, e) => {
             const tab = (e.target as Element).closest?.("[role=tab]");
-            const items = w.list("tabs")?.items ?? [];
+            const items = w.listItems("tabs");
             const index = items.findIndex((t) => t.el === tab);
             if (index >= 0) select(w, index, false);
         },
         keydown: (w, e) => {
             const key = (e as KeyboardEvent).key;
-            const items = w.list("tabs")?.items ?? [];
+            const items = w.listItems("tabs");
             const current = items.findIndex((t) => t.el === e.target);
             if (current < 0 || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(key)) return;
             e.preventDefault();

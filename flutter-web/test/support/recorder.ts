@@ -4,9 +4,12 @@ import type { ListChange, TreeListener } from "../../src/tree/control-tree";
 
 export class Recorder implements TreeListener {
     log: string[] = [];
+    /** The `previous` value of each propChanged, in order. */
+    previous: unknown[] = [];
 
-    propChanged(control: Control, prop: string): void {
+    propChanged(control: Control, prop: string, previous: unknown): void {
         this.log.push(`${control}.${prop}`);
+        this.previous.push(previous);
     }
 
     listChanged(control: Control, prop: string, change: ListChange): void {
