@@ -46,6 +46,7 @@ public final class JsChannel {
 
     public static void install(App app) {
         JsChannel.app = app;
+        StringShape.widenNumberFields();
         installGlobals(JsChannel::connect, JsChannel::send, JsChannel::disconnect);
     }
 
