@@ -10,7 +10,7 @@ import { type RenderContext, Renderer } from "./render/renderer";
 import { Widget } from "./render/widget";
 import { pageName, pageSnapshot, plain, type RouteConfig } from "./snapshot";
 import { ThemeController } from "./theme/theme";
-import { Control, isRecord } from "./tree/control";
+import { Control, getProp, isRecord, setProp } from "./tree/control";
 import { ControlTree } from "./tree/control-tree";
 import { loadPalette, needsPalette } from "./values/palette";
 import { loadFamilies, missingFamilies } from "./widgets/lazy";
@@ -103,8 +103,8 @@ export class Session implements RenderContext {
     }
 
     trigger(control: Control, name: string, data: unknown = null): void {
-        if (control.props[`on_${name}`] !== true) return;
-        if (control.view instanceof Widget && control.view.disabled) return;
+        if (getProp(control, `on_${name}`) !== true) return;
+        if (control.view instanceof Widget && control.view.effectivelyDisabled) return;
         this.send(Action.controlEvent, { target: control.id, name, data });
     }
 
@@ -122,7 +122,7 @@ export class Session implements RenderContext {
     }
 
     update(control: Control, props: Record<string, unknown>): void {
-        for (const key in props) control.props[key] = plain(props[key]);
+        for (const key in props) setProp(control, key, plain(props[key]));
         this.send(Action.updateControl, { id: control.id, props });
     }
 

@@ -21,12 +21,13 @@ describe("the id index", () => {
         expect(tree.get(6)?.type).toBe("Text");
         expect(tree.get(7)).toBeUndefined();
 
-        // Each control is of its type's class, which holds the type: a control's own fields are three.
+        // Each control is of its type's class, which holds the type: a control's own fields are two, then its properties.
         const [a, b] = [6, 9].map((id) => tree.get(id)!);
         expect(row).toBeInstanceOf(Control);
         expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
         expect(Object.getPrototypeOf(a)).not.toBe(Object.getPrototypeOf(row));
-        expect(Object.keys(a).sort()).toEqual(["id", "parent", "props"]);
+        expect(Object.keys(a).sort()).toEqual(["id", "parent"]);
+        expect(Object.keys(row as Control).sort()).toEqual(["controls", "id", "parent"]);
         expect([(row as Control).type, String(b)]).toEqual(["Row", "Text(9)"]);
         const other = new ControlTree().materialize({ _c: "Text", _i: 1 }, null);
         expect(Object.getPrototypeOf(other)).toBe(Object.getPrototypeOf(a));

@@ -3,7 +3,7 @@ import { resetWarnings } from "../src/log";
 import { decodeFrame } from "../src/protocol/frames";
 import { decode, encode } from "../src/protocol/msgpack";
 import { applyPatch } from "../src/protocol/patch";
-import { Control } from "../src/tree/control";
+import { Control, getProp, hasProp, propNames, removeProp, setProp } from "../src/tree/control";
 import { ControlTree } from "../src/tree/control-tree";
 import { Recorder } from "./support/recorder";
 import { backendFrames } from "./support/transcripts";
@@ -109,18 +109,40 @@ describe("applyPatch", () => {
         expect((col.props.controls as Control[])[0]).toBe(r);
     });
 
-    it("keeps property names apart from Object.prototype's members", () => {
+    it("keeps properties named like members apart from the members, and loses none", () => {
         const tree = new ControlTree();
-        const c = tree.materialize(wire({ _c: "Text", _i: 3, constructor: "own", value: "v" }), null) as Control;
-        expect(c.props.constructor).toBe("own");
-        expect(c.props.toString).toBeUndefined();
-        expect(c.props.hasOwnProperty).toBeUndefined();
-        c.props["__proto__"] = "kept";
-        expect(Object.keys(c.props)).toEqual(["constructor", "value", "__proto__"]);
+        const sent = { _c: "Text", _i: 3, constructor: "own", value: "v", id: "not 3", $id: "dollar", $$id: 2 };
+        const c = tree.materialize(wire(sent), null) as Control;
+        const proto = Object.getPrototypeOf(c);
+        expect(getProp(c, "constructor")).toBe("own");
+        expect(getProp(c, "toString")).toBeUndefined();
+        expect(getProp(c, "hasOwnProperty")).toBeUndefined();
+        setProp(c, "__proto__", "kept");
+        applyPatch(tree, c, wire([[0], [0, 0, "parent", "p"], [0, 0, "valueOf", 1]]));
+        expect(propNames(c)).toEqual(["constructor", "value", "id", "$id", "$$id", "__proto__", "parent", "valueOf"]);
+        expect(propNames(c).map((n) => getProp(c, n))).toEqual(["own", "v", "not 3", "dollar", 2, "kept", "p", 1]);
         expect(c.props.value).toBe("v");
+        // The members are untouched.
+        expect([c.id, c.parent, c.constructor, Object.getPrototypeOf(c), String(c)]).toEqual([
+            3,
+            null,
+            proto.constructor,
+            proto,
+            "Text(3)",
+        ]);
+        expect(c.valueOf()).toBe(c);
+
+        applyPatch(tree, c, wire([[0], [2, 0, "constructor"], [2, 0, "__proto__"], [2, 0, "$id"]]));
+        expect(propNames(c)).toEqual(["value", "id", "$$id", "parent", "valueOf"]);
+        expect([getProp(c, "constructor"), getProp(c, "__proto__"), getProp(c, "$id")]).toEqual([
+            undefined,
+            undefined,
+            undefined,
+        ]);
+        expect([c.constructor, Object.getPrototypeOf(c)]).toEqual([proto.constructor, proto]);
     });
 
-    it("gives every control a bag of its own, sized by type, that takes any number of properties", () => {
+    it("keeps each control's properties on the control itself, after its fields, any number of them", () => {
         const tree = new ControlTree();
         const texts = Array.from(
             { length: 20 },
@@ -133,15 +155,22 @@ describe("applyPatch", () => {
         ) as Control;
         const row = tree.materialize(wire({ _c: "Row", _i: 41, spacing: 2 }), null) as Control;
         expect(texts.map((t) => t.props.value)).toEqual(Array.from({ length: 20 }, (_, i) => `t${i}`));
-        expect(Object.keys(wide.props)).toEqual(names);
-        expect(names.map((n) => wide.props[n])).toEqual(names.map((_, i) => i));
-        expect(texts[0].props).not.toBe(texts[1].props);
-        texts[0].props.extra = 1;
-        expect(texts[1].props.extra).toBeUndefined();
-        expect(row.props).toEqual({ spacing: 2 });
-        // Every bag, whatever its type, has the same prototype, which has none: no Object.prototype name resolves.
-        expect(Object.getPrototypeOf(row.props)).toBe(Object.getPrototypeOf(wide.props));
-        expect(Object.getPrototypeOf(Object.getPrototypeOf(row.props))).toBeNull();
+        expect(propNames(wide)).toEqual(names);
+        expect(Object.keys(wide)).toEqual(["id", "parent", ...names]);
+        expect(names.map((n) => getProp(wide, n))).toEqual(names.map((_, i) => i));
+        setProp(texts[0], "extra", 1);
+        expect(getProp(texts[1], "extra")).toBeUndefined();
+        expect(propNames(row).map((n) => [n, getProp(row, n)])).toEqual([["spacing", 2]]);
+
+        // A removed property keeps its key, holding undefined: it is no longer one of the control's properties.
+        expect(removeProp(row, "spacing")).toBe(2);
+        expect([propNames(row), hasProp(row, "spacing"), Object.keys(row)]).toEqual([
+            [],
+            false,
+            ["id", "parent", "spacing"],
+        ]);
+        setProp(row, "spacing", 3);
+        expect(propNames(row)).toEqual(["spacing"]);
     });
 
     it("notifies the owning control when a nested map changes", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { applyListChange, showList } from "../src/render/child-list";
 import type { Renderer } from "../src/render/renderer";
 import { Widget, type WidgetDef } from "../src/render/widget";
-import { startWith } from "./support/app";
+import { getProp, propNames, removeProp, setProp } from "../src/tree/control";
+import { patch, startWith } from "./support/app";
 
 const DEF: WidgetDef = { create: () => document.createElement("div") };
 /** Mounts as the renderer does, without definitions: enough for a list to show its items. */
@@ -41,8 +42,8 @@ function withLists(id: number, props: string[], extra: Partial<WidgetDef> = {}):
 
 /** Sets list property `prop` of `w` to new controls with ids `list` and shows it, as the renderer does. */
 function show(w: Widget, prop: string, list: number[]): readonly Widget[] {
-    const previous = w.props[prop];
-    w.props[prop] = controls(list);
+    const previous = getProp(w, prop);
+    setProp(w, prop, controls(list));
     showList(w, prop, previous);
     return w.listItems(prop);
 }
@@ -77,7 +78,7 @@ describe("widget holdings", () => {
         expect(w.children()).toEqual([]);
         const owner = withLists(3, ["controls"]);
         owner.props.controls = "not a list";
-        owner.props["toString" as string] = controls([4]);
+        setProp(owner, "toString", controls([4]));
         showList(owner, "controls", undefined);
         expect(owner.listItems("controls")).toEqual([]);
         expect(owner.listItems("toString")).toEqual([]);
@@ -198,20 +199,20 @@ describe("widget holdings", () => {
         expect(other.part("leading")).toBeUndefined();
     });
 
-    it("keeps disabled, fillsWidth and the filling children count independent", () => {
+    it("keeps effectivelyDisabled, fillsWidth and the filling children count independent", () => {
         const w = widget(1);
-        expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([false, false, 0]);
+        expect([w.effectivelyDisabled, w.fillsWidth, w.fillingChildren]).toEqual([false, false, 0]);
         w.fillingChildren = 3;
-        w.disabled = true;
-        expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([true, false, 3]);
+        w.effectivelyDisabled = true;
+        expect([w.effectivelyDisabled, w.fillsWidth, w.fillingChildren]).toEqual([true, false, 3]);
         w.fillsWidth = true;
         w.fillingChildren--;
-        expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([true, true, 2]);
-        w.disabled = false;
+        expect([w.effectivelyDisabled, w.fillsWidth, w.fillingChildren]).toEqual([true, true, 2]);
+        w.effectivelyDisabled = false;
         w.fillingChildren += 1000;
-        expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([false, true, 1002]);
+        expect([w.effectivelyDisabled, w.fillsWidth, w.fillingChildren]).toEqual([false, true, 1002]);
         w.fillsWidth = false;
-        expect([w.disabled, w.fillsWidth, w.fillingChildren]).toEqual([false, false, 1002]);
+        expect([w.effectivelyDisabled, w.fillsWidth, w.fillingChildren]).toEqual([false, false, 1002]);
     });
 
     it("shows a control that a list holds twice once, with a placeholder for the second", () => {
@@ -244,7 +245,7 @@ describe("child lists", () => {
     it("takes the widgets off the screen when the property is removed or no longer holds an array", () => {
         const w = withLists(1, ["controls"]);
         const old = show(w, "controls", [2, 3]);
-        delete w.props.controls;
+        removeProp(w, "controls");
         showList(w, "controls", old);
         expect(old.every((c) => c.view === undefined)).toBe(true);
         expect(w.listItems("controls")).toEqual([]);
@@ -337,13 +338,18 @@ describe("widget layout", () => {
         },
     });
 
-    it("gives each control six fields of its own, with its type and definition on its type's prototype", async () => {
+    it("gives each control five fields of its own, then its property values, with its type and definition on its type's prototype", async () => {
         const { session } = await startWith([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(row));
         const registry = session.renderer.registry;
         for (let id = 100; id < 150; id++) {
             const c = session.tree.get(id) as Widget;
             expect(c.view).toBe(c);
-            expect(Object.keys(c).sort()).toEqual(["bits", "el", "id", "own", "parent", "props"]);
+            expect(Object.keys(c)).toEqual(["id", "parent", "el", "bits", "own", ...propNames(c)]);
+            // Nothing on its prototypes is enumerable, so enumerating its properties sees its own keys only.
+            const enumerated: string[] = [];
+            for (const key in c) enumerated.push(key);
+            expect(enumerated).toEqual(Object.keys(c));
+            expect(propNames(c).length).toBeGreaterThan(0);
             expect(c.def).toBe(registry[c.type]);
             const proto = Object.getPrototypeOf(c);
             expect(Object.getOwnPropertyNames(proto).sort()).toEqual(["constructor", "def", "type"]);
@@ -357,6 +363,36 @@ describe("widget layout", () => {
         const r = session.tree.get(101) as Widget;
         expect(r.listItems("controls")).toBe(r.props.controls);
         expect((session.tree.get(100) as unknown as { own: unknown }).own).toBe(r);
+    });
+
+    it("keeps every control a fast-mode object as properties are set, removed and named like members", async () => {
+        // V8 keeps a fast-mode object's fields at fixed offsets; a dictionary-mode one is about twice the size.
+        const hasFastProperties = new Function("o", "return %HasFastProperties(o)") as (o: object) => boolean;
+        const shapes = [{ _c: "Text", _i: 31, x: 1, y: 2, value: "a" }];
+        const { app, session } = await startWith([
+            ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(row),
+            { _c: "Canvas", _i: 30, width: 100, height: 80, shapes },
+        ]);
+        for (let i = 0; i < 10; i += 3) {
+            app.onMessage(patch(102 + i * 5, [[0], [0, 0, "color", "red"], [0, 0, "size", 12], [2, 0, "value"]]));
+            app.onMessage(
+                patch(100 + i * 5, [[0], [0, 0, "constructor", 1], [0, 0, "__proto__", 2], [2, 0, "padding"]]),
+            );
+            app.onMessage(patch(104 + i * 5, [[0], [0, 0, "disabled", true], [0, 0, "$el", 3]]));
+        }
+        const all = [30, 31, ...Array.from({ length: 50 }, (_, i) => 100 + i)].map((id) => session.tree.get(id)!);
+        expect(all.filter((c) => !hasFastProperties(c)).map(String)).toEqual([]);
+        const [container, text, button] = [100, 102, 104].map((id) => session.tree.get(id) as Widget);
+        expect([getProp(container, "constructor"), getProp(container, "__proto__"), getProp(button, "$el")]).toEqual([
+            1, 2, 3,
+        ]);
+        expect(propNames(container)).toEqual(["content", "constructor", "__proto__"]);
+        expect(propNames(text)).toEqual(["color", "size"]);
+        expect([button.effectivelyDisabled, button.el.tagName, container.def]).toEqual([
+            true,
+            "BUTTON",
+            session.renderer.registry.Container,
+        ]);
     });
 
     it("gives a control its own definition where its parent's gives its type another meaning", async () => {

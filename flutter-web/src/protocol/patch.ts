@@ -1,7 +1,7 @@
 // Applies PatchControl patches (flet-protocol.md §3.4): a path tree naming containers by node index,
 // then replace/add/remove/move operations applied strictly in order against live indices.
 import { preview, warnOnce } from "../log";
-import { Control, hasOwn, isRecord } from "../tree/control";
+import { Control, getProp, hasOwn, hasProp, isRecord, removeProp, setProp } from "../tree/control";
 import type { ControlTree, ListChange } from "../tree/control-tree";
 import { thaw } from "../tree/shared-values";
 
@@ -45,14 +45,14 @@ interface Location {
     container: unknown;
     owner: Control;
     prop: string;
-    /** The container is `owner.props[prop]` itself, not something nested inside it. */
+    /** The container is property `prop` of `owner` itself, not something nested inside it. */
     direct: boolean;
 }
 
 const pathText = (path: Key[]) => (path.length ? path.join("/") : "(root)");
 
 function child(container: unknown, key: Key): unknown {
-    if (container instanceof Control) return typeof key === "string" ? container.props[key] : undefined;
+    if (container instanceof Control) return typeof key === "string" ? getProp(container, key) : undefined;
     if (Array.isArray(container)) return typeof key === "number" ? container[key] : undefined;
     if (container instanceof Map) return container.get(key);
     if (isRecord(container) && typeof key === "string" && hasOwn(container, key)) return container[key];
@@ -63,7 +63,7 @@ function child(container: unknown, key: Key): unknown {
 function ownChild(container: unknown, key: Key, value: unknown): unknown {
     const copy = thaw(value);
     if (copy === value) return value;
-    if (container instanceof Control) container.props[key] = copy;
+    if (container instanceof Control) setProp(container, String(key), copy);
     else if (container instanceof Map) container.set(key, copy);
     else (container as Record<Key, unknown>)[key] = copy;
     return copy;
@@ -122,7 +122,7 @@ class PatchRun {
 
     /** Something inside the value of the property at `loc` changed; the property still holds that value. */
     private changedInside(loc: Location): void {
-        this.tree.listener.propChanged(loc.owner, loc.prop, loc.owner.props[loc.prop]);
+        this.tree.listener.propChanged(loc.owner, loc.prop, getProp(loc.owner, loc.prop));
     }
 
     /** Removes and returns the entry; the caller releases or re-inserts it. */
@@ -135,9 +135,8 @@ class PatchRun {
             return removed;
         }
         let removed: unknown;
-        if (c instanceof Control && typeof key === "string" && key in c.props) {
-            removed = c.props[key];
-            delete c.props[key];
+        if (c instanceof Control && typeof key === "string" && hasProp(c, key)) {
+            removed = removeProp(c, key);
         } else if (c instanceof Map && c.has(key)) {
             removed = c.get(key);
             c.delete(key);
@@ -170,8 +169,8 @@ class PatchRun {
         const stored = this.tree.materialize(value, parent);
         let previous: unknown;
         if (c instanceof Control && typeof key === "string") {
-            previous = c.props[key];
-            c.props[key] = stored;
+            previous = getProp(c, key);
+            setProp(c, key, stored);
         } else if (c instanceof Map) {
             previous = c.get(key);
             c.set(key, stored);

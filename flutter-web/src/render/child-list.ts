@@ -57,7 +57,7 @@ export function showList(owner: Widget, prop: string, previous: unknown): void {
         for (const w of previous)
             if (w instanceof Widget && w.view === w && w.parent === owner) owner.renderer.unmount(w);
     }
-    const v = owner.props[prop];
+    const v = owner.prop(prop);
     const values: unknown[] = Array.isArray(v) ? v : NONE;
     for (let i = 0; i < values.length; i++) mountAt(owner, prop, values, i);
     containerOf(owner, prop).replaceChildren(...values.map((w) => node(owner, prop, w as Widget)));
@@ -66,7 +66,7 @@ export function showList(owner: Widget, prop: string, previous: unknown): void {
 
 /** Follows a change the patch applier already made to the array of list property `prop` of `owner`. */
 export function applyListChange(owner: Widget, prop: string, change: ListChange): void {
-    const values = owner.props[prop] as unknown[];
+    const values = owner.prop(prop) as unknown[];
     const container = containerOf(owner, prop);
     switch (change.op) {
         case "insert": {

@@ -3,7 +3,7 @@
 import type { IconLibrary } from "../icons/icons";
 import { preview, warnOnce } from "../log";
 import type { Control } from "../tree/control";
-import { Control as ControlClass } from "../tree/control";
+import { Control as ControlClass, forEachProp, getProp, isMember } from "../tree/control";
 import type { ListChange, TreeListener } from "../tree/control-tree";
 import { BASE_PROPS } from "./base-props";
 import { applyListChange, showList } from "./child-list";
@@ -92,7 +92,9 @@ export class Renderer implements TreeListener {
         let made = this.classes.get(type);
         if (made === undefined) {
             made = this.widgetClass.ofType(type);
-            made.prototype.def = own(this.registry, type) ?? this.placeholder;
+            // Not enumerable, so that enumerating a control's properties (`forEachProp`) sees no key on its prototypes.
+            const def = own(this.registry, type) ?? this.placeholder;
+            Object.defineProperty(made.prototype, "def", { value: def, writable: true });
             this.classes.set(type, made);
         }
         return new made(id);
@@ -108,11 +110,13 @@ export class Renderer implements TreeListener {
         w.el = def.create(w);
         w.el.setAttribute("data-flet-id", String(control.id));
         w.el.setAttribute("data-flet-type", control.type);
-        w.disabled = (parent?.disabled ?? false) || control.props.disabled === true;
+        w.effectivelyDisabled = (parent?.effectivelyDisabled ?? false) || control.props.disabled === true;
         if (def.lists) for (const prop in def.lists) showList(w, prop, undefined);
         // The lists were shown just above; applying their properties again would mount their items twice.
-        for (const prop in control.props) if (!hasList(def, prop)) this.applyProp(w, prop);
-        if (w.disabled) def.setDisabled?.(w, true);
+        forEachProp(w, (prop, value) => {
+            if (!hasList(def, prop)) this.applyProp(w, prop, value);
+        });
+        if (w.effectivelyDisabled) def.setDisabled?.(w, true);
         def.mounted?.(w);
         refreshFill(w);
         return w;
@@ -146,8 +150,12 @@ export class Renderer implements TreeListener {
         for (const child of w.children()) if (child.view === child) this.unmountTree(child);
     }
 
-    private applyProp(w: Widget, prop: string): void {
-        const value = w.control.props[prop];
+    /**
+     * Runs the setter of property `prop`: the definition's own, else the shared one. No setter has a member's name, and
+     * the setter tables inherit Object.prototype's, so a property with such a name is not looked up.
+     */
+    private applyProp(w: Widget, prop: string, value = getProp(w, prop)): void {
+        if (isMember(prop)) return;
         const own = w.def.props?.[prop];
         if (own) own(w, value);
         else BASE_PROPS[prop]?.(w, value);
@@ -170,9 +178,9 @@ export class Renderer implements TreeListener {
 
     /** Recomputes the inherited disabled state of `w` and its descendants. */
     refreshDisabled(w: Widget): void {
-        const disabled = (w.parent?.disabled ?? false) || w.control.props.disabled === true;
-        if (disabled !== w.disabled) {
-            w.disabled = disabled;
+        const disabled = (w.parent?.effectivelyDisabled ?? false) || w.control.props.disabled === true;
+        if (disabled !== w.effectivelyDisabled) {
+            w.effectivelyDisabled = disabled;
             w.def.setDisabled?.(w, disabled);
         }
         for (const child of w.children()) this.refreshDisabled(child);

@@ -1,6 +1,6 @@
 // A widget is the on-screen side of one control: its element, its children, and the definition that
 // says how each property maps to the DOM. Property changes re-run only that property's setter.
-import { Control } from "../tree/control";
+import { Control, getProp, reserveMembers } from "../tree/control";
 import { own } from "../values/geometry";
 import type { DomEventType, Renderer } from "./renderer";
 
@@ -47,7 +47,7 @@ export interface WidgetDef {
 
 /**
  * The widgets a widget holds in single-control properties: the lone widget in its definition's `mainSlot`, or
- * (name, widget) pairs. Its child lists are the arrays in its property bag.
+ * (name, widget) pairs. Its child lists are the arrays its list properties hold.
  */
 type Held = Widget | (string | Widget)[] | undefined;
 
@@ -68,7 +68,8 @@ const NO_CHILDREN: readonly Widget[] = [];
 export const hasList = (def: WidgetDef, prop: string): boolean =>
     def.lists !== undefined && own(def.lists, prop) !== null;
 
-// mounted, disabled, fillsWidth and fillingChildren share one small integer: four fields cost 12 bytes more per widget.
+// mounted, effectivelyDisabled, fillsWidth and fillingChildren share one small integer: four fields cost 12 bytes more
+// per widget.
 const MOUNTED = 1;
 const DISABLED = 2;
 const FILLS = 4;
@@ -77,8 +78,10 @@ const COUNT = 8;
 /**
  * A control as the renderer shows it. The control tree makes its controls of this class (`Renderer.newControl`), so a
  * control on screen is one object; `mount` gives it an element and a parent widget, and `unmount` takes them back.
- * Its own fields are `parent`, `props`, `id`, `el`, `bits` and `own`; the renderer, the type and the definition are
- * on prototypes, each field fewer saving 4 bytes per control.
+ * Its own fields are `parent`, `id`, `el`, `bits` and `own`, then its property values (tree/control.ts); the renderer,
+ * the type and the definition are on prototypes, each field fewer saving 4 bytes per control. Members are named so
+ * that no Flet property has their name (the effective disabled state is `effectivelyDisabled`, Flet's `disabled` a
+ * property), and the module reserves their names, so a property an app names like one is kept under another key.
  */
 export class Widget extends Control {
     /**
@@ -87,7 +90,7 @@ export class Widget extends Control {
      * later in an array of its own.
      */
     el: HTMLElement = undefined!;
-    /** Flags and the count of filling children (see `mounted`, `disabled`, `fillsWidth`, `fillingChildren`). */
+    /** Flags and the count of filling children (see `view`, `effectivelyDisabled`, `fillsWidth`, `fillingChildren`). */
     private bits = 0;
     /**
      * Its parts and slots in one field: most widgets of a big list hold neither, a Container one slot. A Map each would
@@ -138,12 +141,12 @@ export class Widget extends Control {
         this.bits &= ~MOUNTED;
     }
 
-    /** Effective disabled state: the control's own or an ancestor's (flet-protocol.md §3.6). */
-    get disabled(): boolean {
+    /** Effective disabled state: the control's own `disabled` or an ancestor's (flet-protocol.md §3.6). */
+    get effectivelyDisabled(): boolean {
         return (this.bits & DISABLED) !== 0;
     }
 
-    set disabled(on: boolean) {
+    set effectivelyDisabled(on: boolean) {
         this.bits = on ? this.bits | DISABLED : this.bits & ~DISABLED;
     }
 
@@ -198,7 +201,7 @@ export class Widget extends Control {
      * until the last one is on screen some of them are not.
      */
     listItems(prop: string): readonly Widget[] {
-        const v = this.props[prop];
+        const v = getProp(this, prop);
         if (!Array.isArray(v) || !hasList(this.def, prop)) return NO_CHILDREN;
         const last = v[v.length - 1];
         return v.length === 0 || (last instanceof Widget && last.view === last) ? v : NO_CHILDREN;
@@ -230,8 +233,9 @@ export class Widget extends Control {
         else if (at >= 0) held.splice(at, 2);
     }
 
+    /** The value of property `name`; undefined when the control has none. */
     prop(name: string): unknown {
-        return this.props[name];
+        return getProp(this, name);
     }
 
     /** The widgets in the child lists, in the order of the definition's lists, then those in slots. */
@@ -242,7 +246,7 @@ export class Widget extends Control {
         const out: Widget[] = [];
         if (lists !== undefined) {
             for (const prop in lists) {
-                const v = this.props[prop];
+                const v = getProp(this, prop);
                 if (Array.isArray(v)) for (const c of v) if (c instanceof Widget) out.push(c);
             }
         }
@@ -251,3 +255,7 @@ export class Widget extends Control {
         return out;
     }
 }
+
+reserveMembers(Object.getOwnPropertyNames(Widget.prototype));
+// Fields, and what the prototypes of `Widget.of` and of each type's class (`Renderer.newControl`) hold.
+reserveMembers(["el", "bits", "own", "def", "renderer"]);

@@ -1,7 +1,7 @@
 // Turns decoded maps into controls, keeps the id index (§3.1, §3.6) and forgets controls that left the
 // tree. The listener hears about every change the patch applier makes.
 import { preview, warnOnce } from "../log";
-import { Control, isRecord, newControl } from "./control";
+import { Control, forEachProp, getProp, isRecord, newControl, setProp } from "./control";
 import { shareValue } from "./shared-values";
 
 /** A change to a list held directly in a control property. */
@@ -17,7 +17,7 @@ export interface TreeListener {
      * held before: the one replaced or removed, or the current value itself when something inside it changed.
      */
     propChanged(control: Control, prop: string, previous: unknown): void;
-    /** The list in `control.props[prop]` changed as described; its other items are untouched. */
+    /** The list in property `prop` of `control` changed as described; its other items are untouched. */
     listChanged(control: Control, prop: string, change: ListChange): void;
 }
 
@@ -71,8 +71,8 @@ export class ControlTree {
         const control = this.newControl(typeof id === "number" ? id : -1, type);
         control.parent = parent;
         for (const k in value) {
-            if (k === "_internals") control.props[k] = shareValue(this.materialize(value[k], control));
-            else if (k !== "_c" && k !== "_i") control.props[k] = this.materialize(value[k], control);
+            if (k === "_internals") setProp(control, k, shareValue(this.materialize(value[k], control)));
+            else if (k !== "_c" && k !== "_i") setProp(control, k, this.materialize(value[k], control));
         }
         if (control.id >= 0 && Number.isInteger(control.id)) {
             if (this.index[control.id] === undefined) this.count++;
@@ -88,7 +88,7 @@ export class ControlTree {
                 delete this.index[value.id];
                 this.count--;
             }
-            for (const k in value.props) this.release(value.props[k]);
+            forEachProp(value, (_, v) => this.release(v));
         } else if (Array.isArray(value)) {
             for (const v of value) this.release(v);
         } else if (value instanceof Map) {
@@ -106,7 +106,7 @@ export class ControlTree {
         for (const key in map) {
             if (key === "_c" || key === "_i") continue;
             const incoming = map[key];
-            const current = target.props[key];
+            const current = getProp(target, key);
             if (
                 current instanceof Control &&
                 isRecord(incoming) &&
@@ -117,7 +117,7 @@ export class ControlTree {
                 continue;
             }
             if (current === incoming && (typeof incoming !== "object" || incoming === null)) continue;
-            target.props[key] = this.materialize(incoming, target);
+            setProp(target, key, this.materialize(incoming, target));
             this.release(current);
             this.listener.propChanged(target, key, current);
         }

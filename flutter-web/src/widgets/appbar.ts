@@ -18,7 +18,7 @@ function backButton(w: Widget): HTMLButtonElement {
     // Flutter's BackButton tooltip (MaterialLocalizations.backButtonTooltip).
     button.setAttribute("aria-label", "Back");
     button.title = "Back";
-    button.disabled = w.disabled;
+    button.disabled = w.effectivelyDisabled;
     const icon = iconElement(doc);
     icon.textContent = "arrow_back";
     button.append(icon);

@@ -45,8 +45,8 @@ function refreshTile(w: Widget): void {
     toggleClass(w.el, "flet-clickable", clickable);
     if (clickable) {
         w.el.setAttribute("role", "button");
-        w.el.tabIndex = w.disabled ? -1 : 0;
-        w.el.toggleAttribute("aria-disabled", w.disabled);
+        w.el.tabIndex = w.effectivelyDisabled ? -1 : 0;
+        w.el.toggleAttribute("aria-disabled", w.effectivelyDisabled);
     } else {
         w.el.removeAttribute("role");
         w.el.removeAttribute("tabindex");
@@ -58,7 +58,7 @@ function refreshTile(w: Widget): void {
 }
 
 function click(w: Widget): void {
-    if (w.disabled) return;
+    if (w.effectivelyDisabled) return;
     w.renderer.context.trigger(w.control, "click", null);
     // toggle_inputs: a tap on the tile toggles the Checkbox/Switch/Radio in it.
     if (w.prop("toggle_inputs") === true)

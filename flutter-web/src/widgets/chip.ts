@@ -43,7 +43,7 @@ function refreshDelete(w: Widget): void {
     const tooltip = w.prop("delete_icon_tooltip");
     // Flutter's default delete tooltip (MaterialLocalizations.deleteButtonTooltip).
     button.setAttribute("aria-label", typeof tooltip === "string" && tooltip ? tooltip : "Delete");
-    button.disabled = w.disabled;
+    button.disabled = w.effectivelyDisabled;
     const icon = w.prop("delete_icon");
     const glyph = button.firstElementChild as HTMLElement;
     if (typeof icon === "number") w.renderer.context.icons.show(glyph, icon);
@@ -90,7 +90,7 @@ export const CHIP: WidgetDef = {
         click: (w, e) => {
             const ctx = w.renderer.context;
             if (w.parts.delete?.contains(e.target as Node)) return ctx.trigger(w.control, "delete", null);
-            if (!main(w).contains(e.target as Node) || w.disabled) return;
+            if (!main(w).contains(e.target as Node) || w.effectivelyDisabled) return;
             if (w.prop("on_select") === true) {
                 const selected = w.prop("selected") !== true;
                 ctx.update(w.control, { selected });

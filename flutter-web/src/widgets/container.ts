@@ -108,7 +108,7 @@ export const CONTAINER: WidgetDef = {
             toggleClass(w.el, "flet-clickable", clickable);
             if (clickable) {
                 w.el.setAttribute("role", "button");
-                w.el.tabIndex = w.disabled ? -1 : 0;
+                w.el.tabIndex = w.effectivelyDisabled ? -1 : 0;
             } else {
                 w.el.removeAttribute("role");
                 w.el.removeAttribute("tabindex");

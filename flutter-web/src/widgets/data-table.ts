@@ -61,7 +61,7 @@ function refreshTable(t: Widget): void {
         const all: HTMLInputElement = t.parts.check;
         all.checked = selectable.length > 0 && selected === selectable.length;
         all.indeterminate = selected > 0 && selected < selectable.length;
-        all.disabled = t.disabled || selectable.length === 0;
+        all.disabled = t.effectivelyDisabled || selectable.length === 0;
     }
 }
 
@@ -78,7 +78,7 @@ function refreshRow(
     r.el.setAttribute("aria-selected", String(selected));
     if (r.parts.check) {
         r.parts.check.checked = selected;
-        r.parts.check.disabled = r.disabled || r.prop("on_select_change") !== true;
+        r.parts.check.disabled = r.effectivelyDisabled || r.prop("on_select_change") !== true;
     }
 }
 
@@ -199,7 +199,7 @@ export const DATA_ROW: WidgetDef = {
     },
     events: {
         click: (w, e) => {
-            if (w.prop("on_select_change") !== true || w.disabled) {
+            if (w.prop("on_select_change") !== true || w.effectivelyDisabled) {
                 if (e.target === w.parts.check) e.preventDefault();
                 return;
             }

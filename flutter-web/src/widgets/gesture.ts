@@ -76,7 +76,8 @@ const claim = (e: Event) => (claimed.has(e) ? false : (claimed.add(e), true));
 
 function onDown(w: Widget, e: PointerEvent): void {
     if (e.pointerType === "touch") trackTouch(w, e.pointerId, true);
-    if (w.disabled || !allowed(w, e) || (e.pointerType === "mouse" && e.button !== 0) || w.parts.press) return;
+    if (w.effectivelyDisabled || !allowed(w, e) || (e.pointerType === "mouse" && e.button !== 0) || w.parts.press)
+        return;
     const pressing = hasAny(w, ...TAPS, ...LONG_PRESS) || AXES.some((a) => offers(w, a));
     if (!pressing || !claim(e)) return;
     const l = local(w, e);
@@ -215,10 +216,11 @@ function install(w: Widget, el: HTMLElement): void {
         if (e.pointerType !== "touch" && allowed(w, e)) send(w, "exit", pointerData(e, local(w, e), null));
     });
     el.addEventListener("dblclick", (e) => {
-        if (!w.disabled && has(w, "double_tap") && allowed(w, e) && claim(e)) send(w, "double_tap");
+        if (!w.effectivelyDisabled && has(w, "double_tap") && allowed(w, e) && claim(e)) send(w, "double_tap");
     });
     el.addEventListener("contextmenu", (e) => {
-        if (w.disabled || !hasAny(w, "secondary_tap", "secondary_tap_down", "secondary_tap_up") || !claim(e)) return;
+        if (w.effectivelyDisabled || !hasAny(w, "secondary_tap", "secondary_tap_down", "secondary_tap_up") || !claim(e))
+            return;
         // The app handles the secondary tap instead of the browser's menu.
         e.preventDefault();
         const data = tapData(kindOf((e as PointerEvent).pointerType || "mouse"), local(w, e), globalOf(e));
@@ -237,7 +239,7 @@ function refreshRole(w: Widget): void {
     const tappable = has(w, "tap") && w.prop("exclude_from_semantics") !== true;
     if (tappable) {
         w.el.setAttribute("role", "button");
-        w.el.tabIndex = w.disabled ? -1 : 0;
+        w.el.tabIndex = w.effectivelyDisabled ? -1 : 0;
     } else {
         w.el.removeAttribute("role");
         w.el.removeAttribute("tabindex");

@@ -50,11 +50,11 @@ function select(w: Widget, index: number): void {
 const navEvents: WidgetDef["events"] = {
     click: (w, e) => {
         const index = destinations(w).findIndex((d) => d.el.contains(e.target as Node));
-        if (index >= 0 && !destinations(w)[index].disabled) select(w, index);
+        if (index >= 0 && !destinations(w)[index].effectivelyDisabled) select(w, index);
     },
     keydown: (w, e) => {
         const key = (e as KeyboardEvent).key;
-        const items = destinations(w).filter((d) => !d.disabled);
+        const items = destinations(w).filter((d) => !d.effectivelyDisabled);
         const at = items.findIndex((d) => d.el === e.target);
         const vertical = w.control.type === "NavigationRail";
         const keys = vertical ? ["ArrowUp", "ArrowDown"] : ["ArrowLeft", "ArrowRight"];

@@ -12,7 +12,7 @@ function listenHover(w: Widget): void {
     if (w.parts.hoverListening) return;
     w.parts.hoverListening = true;
     const send = (hovered: boolean) => {
-        if (!w.disabled) w.renderer.context.trigger(w.control, "hover", hovered);
+        if (!w.effectivelyDisabled) w.renderer.context.trigger(w.control, "hover", hovered);
     };
     w.el.addEventListener("pointerenter", () => send(true));
     w.el.addEventListener("pointerleave", () => send(false));
@@ -26,7 +26,7 @@ function listenLongPress(w: Widget): void {
         w.parts.longPressTimer = undefined;
     };
     w.el.addEventListener("pointerdown", (e) => {
-        if (e.button !== 0 || w.disabled) return;
+        if (e.button !== 0 || w.effectivelyDisabled) return;
         cancel();
         w.parts.longPressed = false;
         w.parts.longPressTimer = setTimeout(() => {

@@ -142,7 +142,7 @@ export const SLIDER: WidgetDef = {
         },
     },
     events: {
-        pointerdown: (w, e) => e.target === range(w) && !w.disabled && start(w),
+        pointerdown: (w, e) => e.target === range(w) && !w.effectivelyDisabled && start(w),
         input: (w, e) => {
             if (e.target !== range(w)) return;
             const value = clamp(bounds(w), Number(range(w).value));
@@ -153,7 +153,7 @@ export const SLIDER: WidgetDef = {
         change: (w, e) => e.target === range(w) && end(w),
         keydown: (w, e) => {
             const key = (e as KeyboardEvent).key;
-            if (e.target !== range(w) || w.disabled) return;
+            if (e.target !== range(w) || w.effectivelyDisabled) return;
             const b = bounds(w);
             const span = b.max - b.min;
             const step = b.divisions ? span / b.divisions : span * 0.05;

@@ -62,7 +62,7 @@ function select(bar: Widget, index: number, focus: boolean): void {
     const tabs = ancestorOfType(bar, "Tabs");
     const ctx = bar.renderer.context;
     const items = bar.listItems("tabs");
-    if (index < 0 || index >= items.length || items[index].disabled) return;
+    if (index < 0 || index >= items.length || items[index].effectivelyDisabled) return;
     if (tabs && index !== selectedIndex(tabs)) {
         ctx.update(tabs.control, { selected_index: index });
         refreshTabs(tabs);
@@ -147,7 +147,7 @@ export const TAB_BAR: WidgetDef = {
             const current = items.findIndex((t) => t.el === e.target);
             if (current < 0 || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(key)) return;
             e.preventDefault();
-            const enabled = items.map((t, i) => (t.disabled ? -1 : i)).filter((i) => i >= 0);
+            const enabled = items.map((t, i) => (t.effectivelyDisabled ? -1 : i)).filter((i) => i >= 0);
             if (!enabled.length) return;
             const rtl = getComputedStyle(w.el).direction === "rtl";
             const step = (key === "ArrowRight") !== rtl ? 1 : -1;

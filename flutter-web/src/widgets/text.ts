@@ -76,7 +76,7 @@ function setTappable(w: Widget, v: unknown): void {
 }
 
 function tap(w: Widget, e: Event): void | false {
-    if (w.prop("on_tap") !== true || w.disabled) return false;
+    if (w.prop("on_tap") !== true || w.effectivelyDisabled) return false;
     if (e.type === "keydown") {
         const key = (e as KeyboardEvent).key;
         if (key !== "Enter" && key !== " ") return false;

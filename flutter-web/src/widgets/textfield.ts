@@ -142,7 +142,7 @@ export const TEXT_FIELD: WidgetDef = {
             old.replaceWith(input);
             w.parts.input = input;
             for (const prop in INPUT_PROPS) INPUT_PROPS[prop](w, w.prop(prop));
-            input.disabled = w.disabled;
+            input.disabled = w.effectivelyDisabled;
             refreshSupport(w);
         },
         error: refreshSupport,

@@ -56,7 +56,7 @@ const nextCheckboxValue = (w: Widget): boolean | null => {
 /** A click on the input (also the one a label click or Space makes) sets the next value. */
 function toggled(w: Widget, e: Event, next: (w: Widget) => unknown, show: (w: Widget) => void): void {
     if (e.target !== input(w)) return;
-    if (w.disabled) return e.preventDefault();
+    if (w.effectivelyDisabled) return e.preventDefault();
     const value = next(w);
     const ctx = w.renderer.context;
     ctx.update(w.control, { value });
@@ -170,7 +170,7 @@ export const RADIO: WidgetDef = {
         ...focusEvents,
         click: (w, e) => {
             if (e.target !== input(w)) return;
-            if (w.disabled) return e.preventDefault();
+            if (w.effectivelyDisabled) return e.preventDefault();
             const group = ancestorOfType(w, "RadioGroup");
             const selected = groupValue(group) === radioValue(w);
             // toggleable: choosing the selected radio again clears the group.
@@ -182,7 +182,7 @@ export const RADIO: WidgetDef = {
             const group = ancestorOfType(w, "RadioGroup");
             if (!step || e.target !== input(w) || !group) return;
             e.preventDefault();
-            const radios = orderedRadios(group).filter((r) => !r.disabled);
+            const radios = orderedRadios(group).filter((r) => !r.effectivelyDisabled);
             const at = radios.indexOf(w);
             const next = radios[(at + step + radios.length) % radios.length];
             if (!next) return;
