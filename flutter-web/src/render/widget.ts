@@ -68,9 +68,10 @@ const NO_CHILDREN: readonly Widget[] = [];
 export const hasList = (def: WidgetDef, prop: string): boolean =>
     def.lists !== undefined && own(def.lists, prop) !== null;
 
-// mounted, effectivelyDisabled, fillsWidth and fillingChildren share one small integer: four fields cost 12 bytes more
-// per widget.
-const MOUNTED = 1;
+// Whether it left the screen, effectivelyDisabled, fillsWidth and fillingChildren share one small integer: four fields
+// cost 12 bytes more per widget. A widget on screen that is not disabled and fills nothing has 0, which its prototype
+// holds, so only the others have the field (`bits`).
+const DETACHED = 1;
 const DISABLED = 2;
 const FILLS = 4;
 const COUNT = 8;
@@ -78,8 +79,9 @@ const COUNT = 8;
 /**
  * A control as the renderer shows it. The control tree makes its controls of this class (`Renderer.newControl`), so a
  * control on screen is one object; `mount` gives it an element and a parent widget, and `unmount` takes them back.
- * Its own fields are `parent`, `id`, `el`, `bits` and `own`, then its property values (tree/control.ts); the renderer,
- * the type and the definition are on prototypes, each field fewer saving 4 bytes per control. Members are named so
+ * Its own fields are `parent`, `id` and `el`, then its property values (tree/control.ts), and `bits` and `own` only
+ * once they differ from their prototype's values (a widget that left the screen, is disabled, or holds parts or
+ * slots); the renderer, the type and the definition are on prototypes, each field fewer saving 4 bytes per control. Members are named so
  * that no Flet property has their name (the effective disabled state is `effectivelyDisabled`, Flet's `disabled` a
  * property), and the module reserves their names, so a property an app names like one is kept under another key.
  */
@@ -90,13 +92,17 @@ export class Widget extends Control {
      * later in an array of its own.
      */
     el: HTMLElement = undefined!;
-    /** Flags and the count of filling children (see `view`, `effectivelyDisabled`, `fillsWidth`, `fillingChildren`). */
-    private bits = 0;
+    /**
+     * Flags and the count of filling children (see `view`, `effectivelyDisabled`, `fillsWidth`, `fillingChildren`).
+     * Like `own`, a property of the widget only once it differs from the prototype's value: most widgets of a big list
+     * never get one, 4 bytes saved for each field a widget does without.
+     */
+    declare private bits: number;
     /**
      * Its parts and slots in one field: most widgets of a big list hold neither, a Container one slot. A Map each would
-     * cost ~150 bytes.
+     * cost ~150 bytes. Undefined on the prototype.
      */
-    private own: Own = undefined;
+    declare private own: Own;
 
     /** The renderer that made the widget: on the prototype of its per-renderer subclass (`Widget.of`), not per widget. */
     declare readonly renderer: Renderer;
@@ -120,9 +126,17 @@ export class Widget extends Control {
         return this;
     }
 
-    /** This widget while it is mounted, else undefined: code that outlives a mount checks `w.control.view === w`. */
+    /**
+     * This widget while it is mounted (from the time it has an element until it leaves the screen), else undefined:
+     * code that outlives a mount checks `w.control.view === w`.
+     */
     override get view(): Widget | undefined {
-        return (this.bits & MOUNTED) !== 0 ? this : undefined;
+        return this.el !== undefined && (this.bits & DETACHED) === 0 ? this : undefined;
+    }
+
+    /** Sets the flags, without giving the widget a field of its own for an unchanged value. */
+    private setBits(bits: number): void {
+        if (bits !== this.bits) this.bits = bits;
     }
 
     /**
@@ -132,13 +146,13 @@ export class Widget extends Control {
     attach(def: WidgetDef, parent: Widget | null): void {
         if (this.def !== def) this.def = def;
         this.parent = parent;
-        this.bits = MOUNTED;
-        this.own = undefined;
+        this.setBits(0);
+        if (this.own !== undefined) this.own = undefined;
     }
 
     /** Marks the widget as off the screen; its element and parts stay, for code still holding them. */
     detach(): void {
-        this.bits &= ~MOUNTED;
+        this.setBits(this.bits | DETACHED);
     }
 
     /** Effective disabled state: the control's own `disabled` or an ancestor's (flet-protocol.md §3.6). */
@@ -147,7 +161,7 @@ export class Widget extends Control {
     }
 
     set effectivelyDisabled(on: boolean) {
-        this.bits = on ? this.bits | DISABLED : this.bits & ~DISABLED;
+        this.setBits(on ? this.bits | DISABLED : this.bits & ~DISABLED);
     }
 
     /** Whether the control takes all the width its parent offers (fill-width.ts). */
@@ -156,7 +170,7 @@ export class Widget extends Control {
     }
 
     set fillsWidth(on: boolean) {
-        this.bits = on ? this.bits | FILLS : this.bits & ~FILLS;
+        this.setBits(on ? this.bits | FILLS : this.bits & ~FILLS);
     }
 
     /** How many children take all the width (fill-width.ts). */
@@ -165,7 +179,7 @@ export class Widget extends Control {
     }
 
     set fillingChildren(n: number) {
-        this.bits = (this.bits & (COUNT - 1)) + Math.max(0, n) * COUNT;
+        this.setBits((this.bits & (COUNT - 1)) + Math.max(0, n) * COUNT);
     }
 
     /** Elements and state of the widget's own making (an inner input, an icon, ...), created on first use. */
@@ -255,6 +269,11 @@ export class Widget extends Control {
         return out;
     }
 }
+
+// The values a widget has until it gets fields of its own (see `bits` and `own`); writable, so assigning one makes the
+// widget's own field.
+Object.defineProperty(Widget.prototype, "bits", { value: 0, writable: true });
+Object.defineProperty(Widget.prototype, "own", { value: undefined, writable: true });
 
 reserveMembers(Object.getOwnPropertyNames(Widget.prototype));
 // Fields, and what the prototypes of `Widget.of` and of each type's class (`Renderer.newControl`) hold.
