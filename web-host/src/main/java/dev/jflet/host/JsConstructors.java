@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  * <p>It also leaves out TeaVM's identity hash field, which the root class sets to 0 in every object, when the runtime
  * only ever gives it on first use: then an object gets the field when something asks for its identity hash, which
  * few objects are, and the others are 4 bytes smaller.
+ *
+ * <p>And it moves the root class's other field, the monitor that {@code synchronized} uses, which every object gets
+ * as {@code null}, to the root class's prototype: the runtime makes that prototype ({@link #ROOT_PROTOTYPE}), and it
+ * makes every other class's prototype from its superclass's, so an object made by a rewritten constructor reads
+ * {@code null} from there until it is first locked, which gives it a field of its own. Again 4 bytes an object. The
+ * constructors left as they are, and those of classes whose superclass is not rewritten (Throwable's, whose prototype
+ * comes from {@code Error}'s), still set the field.
  */
 final class JsConstructors {
     /** A constructor: optionally the superclass's constructor called on {@code this} or its alias, then fields. */
@@ -37,6 +44,8 @@ final class JsConstructors {
      * The ways TeaVM's runtime uses the identity hash field: given on first use ({@code if(!b.$id$)b.$id$=...}),
      * read, or set on a clone. None needs the field to exist beforehand.
      */
+    /** Where TeaVM's runtime makes the prototype of a class without a superclass: {@code java.lang.Object}'s. */
+    static final String ROOT_PROTOTYPE = "cls.prototype={};";
     private static final Pattern IDENTITY_USE = Pattern.compile(
             "if\\(!([\\w$]+)\\.\\$id\\$\\)\\1\\.\\$id\\$=|return [\\w$]+\\.\\$id\\$;|(?<![\\w$])(?!this\\.)[\\w$]+\\.\\$id\\$=[\\w$]+;");
 
@@ -70,16 +79,72 @@ final class JsConstructors {
             }
         }
         Map<String, String> bodies = new HashMap<>();
+        String root = monitorRoot(script, constructors);
+        String monitor = root == null ? null : "this." + constructors.get(root).fields.get(0) + ";";
         StringBuilder out = new StringBuilder(script.length());
         m.reset();
         while (m.find()) {
             String name = m.group(1);
             String body = constructors.containsKey(name) ? body(name, constructors, bodies, 0) : null;
+            if (body != null && monitor != null && !name.equals(root) && reaches(name, root, constructors)
+                    && body.startsWith(monitor)) {
+                body = body.substring(monitor.length());
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(
                     body == null ? m.group() : "function " + name + "(){" + body + "}"));
         }
         m.appendTail(out);
-        return out.toString();
+        if (root == null) {
+            return out.toString();
+        }
+        String field = constructors.get(root).fields.get(0);
+        int at = out.indexOf(ROOT_PROTOTYPE);
+        return out.replace(at, at + ROOT_PROTOTYPE.length(),
+                "cls.prototype={" + field.replace("=", ":") + "};").toString();
+    }
+
+    /**
+     * The root class whose one field, set to null, can move to its prototype: the constructor without a superclass
+     * that most others descend from, when the runtime makes the root prototype in the one known way. Null when the
+     * script has no such class.
+     */
+    private static String monitorRoot(String script, Map<String, Constructor> constructors) {
+        if (count(script, ROOT_PROTOTYPE) != 1) {
+            return null;
+        }
+        Map<String, Integer> descendants = new HashMap<>();
+        for (String name : constructors.keySet()) {
+            String top = name;
+            for (int depth = 0; depth < 64 && constructors.containsKey(top)
+                    && constructors.get(top).superName != null; depth++) {
+                top = constructors.get(top).superName;
+            }
+            if (constructors.containsKey(top) && constructors.get(top).superName == null) {
+                descendants.merge(top, 1, Integer::sum);
+            }
+        }
+        String root = descendants.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        if (root == null || descendants.get(root) < 2) {
+            return null;
+        }
+        List<String> fields = constructors.get(root).fields;
+        return fields.size() == 1 && fields.get(0).endsWith("=null") ? root : null;
+    }
+
+    /** Whether {@code name}'s rewritten constructor writes in {@code root}'s: its superclasses lead there. */
+    private static boolean reaches(String name, String root, Map<String, Constructor> constructors) {
+        String at = name;
+        for (int depth = 0; depth <= 64 && constructors.containsKey(at); depth++) {
+            if (at.equals(root)) {
+                return true;
+            }
+            at = constructors.get(at).superName;
+            if (at == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

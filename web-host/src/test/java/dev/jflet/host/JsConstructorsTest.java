@@ -57,6 +57,44 @@ class JsConstructorsTest {
                 + "this.y=null;}", JsConstructors.flatten(script));
     }
 
+    /** TeaVM's runtime making class prototypes, then an exception class whose constructor is not rewritten. */
+    private static final String PROTOTYPES = "const Dt=(cls,parent)=>{if(parent){cls.prototype="
+            + "Object.create(parent.prototype);}\nelse {cls.prototype={};}cls.prototype.constructor=cls;};"
+            + "Dt(G,0);Dt(Bc,G);Dt(B9,Bc);"
+            + "function Ex(m){let self=Reflect.construct(Error,[m],Ex);this.gN=null;return self;}"
+            + "function Ey(){let a=this;Ex.call(a);a.q=0;}";
+
+    @Test
+    void flatten_monitorField_movesToTheRootPrototype() {
+        assertEquals("let Z=0n;function G(){this.gN=null;}function Bc(){this.iE=0;}"
+                + "function B9(){this.iE=0;this.hb=null;this.hd=0;this.k=0.0;this.z=Z;}"
+                + "B9.prototype=Object.create(Bc.prototype);function f(x){let a=this;return a.b;}" + IDENTITY
+                + "const Dt=(cls,parent)=>{if(parent){cls.prototype=Object.create(parent.prototype);}\n"
+                + "else {cls.prototype={gN:null};}cls.prototype.constructor=cls;};Dt(G,0);Dt(Bc,G);Dt(B9,Bc);"
+                + "function Ex(m){let self=Reflect.construct(Error,[m],Ex);this.gN=null;return self;}"
+                + "function Ey(){Ex.call(this);this.q=0;}",
+                JsConstructors.flatten(CLASSES + IDENTITY + PROTOTYPES));
+    }
+
+    @Test
+    void flatten_monitorField_readsNullUntilSetThenIsTheObjectsOwn() throws Exception {
+        Optional<Path> node = ExternalTools.node();
+        assumeTrue(node.isPresent(), "node is not installed");
+        String probe = "const o=new B9(),p=new B9(),r=new G();o.gN={owner:1};"
+                + "console.log(JSON.stringify([p.gN,o.gN,r.gN,new Bc().gN,Object.keys(p).includes('gN'),"
+                + "Object.keys(o).includes('gN'),p instanceof Bc]));";
+        Path after = temp.resolve("monitor.js");
+        Files.writeString(after, JsConstructors.flatten(CLASSES + IDENTITY + PROTOTYPES) + probe);
+        assertEquals("[null,{\"owner\":1},null,null,false,true,true]\n",
+                ExternalTools.run(List.of(node.get().toString(), after.toString())));
+    }
+
+    @Test
+    void flatten_rootPrototypeMadeOtherwise_leavesTheMonitorInTheConstructors() {
+        String script = CLASSES + "const Dt=(cls)=>{cls.prototype=Object.create(null);};";
+        assertEquals(true, JsConstructors.flatten(script).contains("function Bc(){this.gN=null;this.iE=0;}"));
+    }
+
     @Test
     void flatten_objects_haveTheSameFieldsValuesAndPrototypes() throws Exception {
         Optional<Path> node = ExternalTools.node();
