@@ -78,15 +78,11 @@ class JsConstructorsTest {
 
     @Test
     void flatten_monitorField_readsNullUntilSetThenIsTheObjectsOwn() throws Exception {
-        Optional<Path> node = ExternalTools.node();
-        assumeTrue(node.isPresent(), "node is not installed");
         String probe = "const o=new B9(),p=new B9(),r=new G();o.gN={owner:1};"
                 + "console.log(JSON.stringify([p.gN,o.gN,r.gN,new Bc().gN,Object.keys(p).includes('gN'),"
                 + "Object.keys(o).includes('gN'),p instanceof Bc]));";
-        Path after = temp.resolve("monitor.js");
-        Files.writeString(after, JsConstructors.flatten(CLASSES + IDENTITY + PROTOTYPES) + probe);
         assertEquals("[null,{\"owner\":1},null,null,false,true,true]\n",
-                ExternalTools.run(List.of(node.get().toString(), after.toString())));
+                node("monitor.js", JsConstructors.flatten(CLASSES + IDENTITY + PROTOTYPES) + probe));
     }
 
     @Test
@@ -97,18 +93,21 @@ class JsConstructorsTest {
 
     @Test
     void flatten_objects_haveTheSameFieldsValuesAndPrototypes() throws Exception {
-        Optional<Path> node = ExternalTools.node();
-        assumeTrue(node.isPresent(), "node is not installed");
         // Fields, values and prototype, then the identity hashes: distinct, stable, and a clone's its own.
         String probe = "const o=new B9(),p=new B9();const h=[CQ(o),CQ(p),CQ(o),CQ(YL(o))];"
                 + "console.log(JSON.stringify([Object.entries(new B9()).filter(([k])=>k!=='$id$')"
                 + ".map(([k,v])=>k+'='+v),o instanceof Bc,new Set(h).size,h[0]===h[2]]));";
-        Path before = temp.resolve("before.js");
-        Path after = temp.resolve("after.js");
-        Files.writeString(before, CLASSES + IDENTITY + probe);
-        Files.writeString(after, JsConstructors.flatten(CLASSES + IDENTITY) + probe);
         String expected = "[[\"gN=null\",\"iE=0\",\"hb=null\",\"hd=0\",\"k=0\",\"z=0\"],true,3,true]\n";
-        assertEquals(expected, ExternalTools.run(List.of(node.get().toString(), before.toString())));
-        assertEquals(expected, ExternalTools.run(List.of(node.get().toString(), after.toString())));
+        assertEquals(expected, node("before.js", CLASSES + IDENTITY + probe));
+        assertEquals(expected, node("after.js", JsConstructors.flatten(CLASSES + IDENTITY) + probe));
+    }
+
+    /** What node prints running {@code script}, written to {@code name}; the test is skipped without node. */
+    private String node(String name, String script) throws Exception {
+        Optional<Path> node = ExternalTools.node();
+        assumeTrue(node.isPresent(), "node is not installed");
+        Path file = temp.resolve(name);
+        Files.writeString(file, script);
+        return ExternalTools.run(List.of(node.get().toString(), file.toString()));
     }
 }
