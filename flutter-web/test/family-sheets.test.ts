@@ -21,7 +21,7 @@ vi.mock("../src/widgets/tabs", async (original) => {
 });
 
 const warnings = guardConsole();
-const urls = useSheets("inputs", "tabs", "nav", "gesture");
+const urls = useSheets("inputs", "tabs", "nav", "gesture", "dialogs", "textfield");
 
 afterEach(restoreHead);
 
@@ -111,6 +111,85 @@ describe("family stylesheets", () => {
         await vi.waitFor(() => expect(document.title).toBe("After the gesture"));
         expect(byId(root, 40).classList.contains("flet-gesture")).toBe(true);
         expect(byId(root, 40).textContent).toBe("Tap me");
+        session.stop();
+    });
+
+    it("holds a dialog and a snack bar shown with the page's dialogs until their family is in, then opens them", async () => {
+        const { root, app, session } = await startBare();
+        app.take();
+        const links = captureHead();
+        const dialog = {
+            _c: "AlertDialog",
+            _i: 60,
+            open: true,
+            title: "Delete?",
+            actions: [{ _c: "TextButton", _i: 61, content: "Cancel" }],
+        };
+        const snack = {
+            _c: "SnackBar",
+            _i: 62,
+            open: true,
+            duration: 50,
+            content: { _c: "Text", _i: 63, value: "Saved" },
+        };
+        // page._dialogs of the hello app is control 5.
+        app.onMessage(patch(5, [[0], [0, 0, "controls", [dialog, snack]]]));
+        app.onMessage(patch(1, [[0], [0, 0, "title", "After the dialogs"]]));
+
+        await import("../src/widgets/dialogs");
+        await settle();
+        expect([byId(root, 60), byId(root, 62)]).toEqual([null, null]);
+        expect(document.title).not.toBe("After the dialogs");
+        expect(links.map((l) => l.href)).toEqual([urls.dialogs]);
+
+        links[0].dispatchEvent(new Event("load"));
+        await vi.waitFor(() => expect(document.title).toBe("After the dialogs"));
+        await settle();
+        const shown = byId(root, 60) as HTMLDialogElement;
+        expect([shown.tagName, shown.open, shown.querySelector("h2")!.textContent]).toEqual([
+            "DIALOG",
+            true,
+            "Delete?",
+        ]);
+        expect(shown.querySelector("button")!.textContent).toBe("Cancel");
+        const bar = byId(root, 62);
+        expect([bar.getAttribute("role"), bar.classList.contains("flet-shut"), bar.textContent]).toEqual([
+            "status",
+            false,
+            "Saved",
+        ]);
+        // The snack bar goes after its duration and reports it as Flet's client does.
+        await vi.waitFor(() => expect(bar.classList.contains("flet-shut")).toBe(true));
+        expect(app.take()).toEqual([
+            { action: 4, body: { id: 62, props: { _dismissed: true } } },
+            { action: 4, body: { id: 62, props: { open: false } } },
+        ]);
+        session.stop();
+    });
+
+    it("holds a text field until its family is in; it then writes what is typed back", async () => {
+        const { root, app, session } = await startBare();
+        const links = captureHead();
+        const field = { _c: "TextField", _i: 70, label: "Name", value: "" };
+        app.onMessage(
+            patch(1, [
+                [0, { views: [1, new Map([[0, [2]]])] }],
+                [0, 2, "controls", [field]],
+            ]),
+        );
+
+        await import("../src/widgets/textfield");
+        await settle();
+        expect(byId(root, 70)).toBeNull();
+        expect(links.map((l) => l.href)).toEqual([urls.textfield]);
+
+        links[0].dispatchEvent(new Event("load"));
+        await vi.waitFor(() => expect(byId(root, 70)).not.toBeNull());
+        expect(byId(root, 70).querySelector("label")!.textContent).toBe("Name");
+        const input = byId(root, 70).querySelector("input")!;
+        input.value = "Ada";
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        expect(app.take()).toContainEqual({ action: 4, body: { id: 70, props: { value: "Ada" } } });
         session.stop();
     });
 });

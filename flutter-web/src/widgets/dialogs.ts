@@ -4,6 +4,8 @@
 // true (or BottomSheet.dismissible is false). The listeners sit on the <dialog> itself: `cancel` does
 // not bubble, and Escape must reach the dialog even from a text field that handles keys. Dragging a
 // BottomSheet (sheet-drag.ts) is a chunk, loaded the first time a sheet is draggable.
+// This module is the dialogs family's chunk (lazy.ts): it brings SnackBar and Banner (messages.ts) along, the
+// other controls page._dialogs shows, which share the dismiss flow (dialog-flow.ts) and the stylesheet.
 import { chunkLoader } from "../chunk";
 import type { Widget, WidgetDef } from "../render/widget";
 import { badValue, numberProp } from "../render/base-props";
@@ -11,6 +13,7 @@ import { elevationShadow } from "../values/decoration";
 import { parseInsets, parseMainAxis } from "../values/geometry";
 import { applyConstraints, applyShape } from "../values/shape";
 import { type Presenter, dialogHooks, dismiss, isShown } from "./dialog-flow";
+import { BANNER, SNACK_BAR } from "./messages";
 import { part, textOrControl } from "./parts";
 import { colorSetter } from "./text";
 import { toggleClass } from "../render/classes";
@@ -227,4 +230,11 @@ export const BOTTOM_SHEET: WidgetDef = {
     },
     mounted: modalHooks.mounted,
     unmounted: modalHooks.unmounted,
+};
+
+export const DEFS = {
+    AlertDialog: ALERT_DIALOG,
+    BottomSheet: BOTTOM_SHEET,
+    SnackBar: SNACK_BAR,
+    Banner: BANNER,
 };

@@ -119,3 +119,5 @@ export const IMAGE: WidgetDef = {
         if (w.parts.blobUrl) URL.revokeObjectURL(w.parts.blobUrl);
     },
 };
+
+export const DEFS = { Image: IMAGE };

@@ -20,11 +20,16 @@ const family = (name: string, chunk: Family["chunk"]): Family => ({ name, chunk 
 
 const canvas = family("canvas", () => import("./canvas"));
 const dataTable = family("data-table", () => import("./data-table"));
+const dialogs = family("dialogs", () => import("./dialogs"));
 const gesture = family("gesture", () => import("./gesture"));
+const image = family("image", () => import("./image"));
 const inputs = family("inputs", () => import("./inputs"));
 const nav = family("nav", () => import("./nav"));
+const progress = family("progress", () => import("./progress"));
+const responsiveRow = family("responsive-row", () => import("./responsive-row"));
 const scrollLists = family("scroll-lists", () => import("./scroll-lists"));
 const tabs = family("tabs", () => import("./tabs"));
+const textField = family("textfield", () => import("./textfield"));
 
 const FAMILIES: Record<string, Family> = {
     Canvas: canvas,
@@ -32,7 +37,12 @@ const FAMILIES: Record<string, Family> = {
     DataColumn: dataTable,
     DataRow: dataTable,
     DataCell: dataTable,
+    AlertDialog: dialogs,
+    BottomSheet: dialogs,
+    SnackBar: dialogs,
+    Banner: dialogs,
     GestureDetector: gesture,
+    Image: image,
     Checkbox: inputs,
     Switch: inputs,
     RadioGroup: inputs,
@@ -45,12 +55,16 @@ const FAMILIES: Record<string, Family> = {
     NavigationBarDestination: nav,
     NavigationRail: nav,
     NavigationRailDestination: nav,
+    ProgressBar: progress,
+    ProgressRing: progress,
+    ResponsiveRow: responsiveRow,
     ListView: scrollLists,
     GridView: scrollLists,
     Tabs: tabs,
     TabBar: tabs,
     Tab: tabs,
     TabBarView: tabs,
+    TextField: textField,
 };
 
 const loading = new Map<Family, Promise<void>>();

@@ -95,3 +95,5 @@ export const PROGRESS_RING: WidgetDef = {
         ...NAME_PROPS,
     },
 };
+
+export const DEFS = { ProgressBar: PROGRESS_BAR, ProgressRing: PROGRESS_RING };

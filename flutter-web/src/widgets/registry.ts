@@ -6,19 +6,13 @@ import { BADGE } from "./badge";
 import { BUTTON, FAB, ICON_BUTTON } from "./buttons";
 import { CARD, LIST_TILE } from "./card";
 import { DIVIDER, VERTICAL_DIVIDER } from "./divider";
-import { IMAGE } from "./image";
 import { MARKDOWN } from "./markdown";
-import { RESPONSIVE_ROW } from "./responsive-row";
 import { SAFE_AREA, STACK } from "./stack";
 import { CONTAINER } from "./container";
-import { ALERT_DIALOG, BOTTOM_SHEET } from "./dialogs";
 import { ICON } from "./icon";
 import { COLUMN, ROW } from "./layout";
-import { BANNER, SNACK_BAR } from "./messages";
 import { DIALOGS, OVERLAY, PAGE, VIEW } from "./page";
-import { PROGRESS_BAR, PROGRESS_RING } from "./progress";
 import { TEXT } from "./text";
-import { TEXT_FIELD } from "./textfield";
 
 export const REGISTRY: Record<string, WidgetDef> = {
     Page: PAGE,
@@ -37,21 +31,12 @@ export const REGISTRY: Record<string, WidgetDef> = {
     FilledIconButton: ICON_BUTTON,
     FilledTonalIconButton: ICON_BUTTON,
     OutlinedIconButton: ICON_BUTTON,
-    TextField: TEXT_FIELD,
     Column: COLUMN,
     Row: ROW,
     Container: CONTAINER,
-    ProgressBar: PROGRESS_BAR,
-    ProgressRing: PROGRESS_RING,
-    AlertDialog: ALERT_DIALOG,
-    BottomSheet: BOTTOM_SHEET,
-    SnackBar: SNACK_BAR,
-    Banner: BANNER,
     FloatingActionButton: FAB,
     Stack: STACK,
     SafeArea: SAFE_AREA,
-    ResponsiveRow: RESPONSIVE_ROW,
-    Image: IMAGE,
     Markdown: MARKDOWN,
     Card: CARD,
     ListTile: LIST_TILE,

@@ -110,3 +110,5 @@ export const RESPONSIVE_ROW: WidgetDef = {
         if (handler) w.renderer.doc.defaultView?.removeEventListener("resize", handler);
     },
 };
+
+export const DEFS = { ResponsiveRow: RESPONSIVE_ROW };

@@ -183,3 +183,5 @@ export const TEXT_FIELD: WidgetDef = {
         if (w.prop("autofocus") === true) queueMicrotask(() => field(w).focus());
     },
 };
+
+export const DEFS = { TextField: TEXT_FIELD };
